@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#include <algorithm>
+
+#include "code/area_coder.h"
+#include "code/engine_impl.h"
+#include "code/mention_coder.h"
+#include "match/canonical.h"
+#include "summitwatch/engine.h"
+#include "text/language_id.h"
+#include "text/utf8.h"
+#include "text/words.h"
+
+namespace summitwatch {
+namespace detail {
+
+struct CoderImpl {
+  explicit CoderImpl(const EngineImpl& e) : engine(e), scratch(e.matcher) {}
+
+  const EngineImpl& engine;
+  sw::match::Scratch scratch;
+  std::vector<sw::Span> sentences;
+  std::string scan;
+  std::vector<uint32_t> map;
+  std::vector<sw::match::Hit> hits;
+  std::string lang;
+  Coding coding;
+};
+
+namespace {
+
+int DateKey(const std::string& date) {
+  auto d = sw::kb::Date::Parse(date);
+  return d ? d->First() : 0;
+}
+
+// Hits are sorted by position within each dictionary; sentences are sorted and disjoint, so
+// one forward walk per dictionary assigns them.
+void AssignSentences(const std::vector<sw::Span>& sentences, std::span<sw::match::Hit> hits) {
+  size_t s = 0;
+  for (auto& h : hits) {
+    while (s + 1 < sentences.size() && sentences[s].end <= h.begin) ++s;
+    h.sentence = static_cast<uint32_t>(s);
+  }
+}
+
+std::span<sw::match::Hit> DictRange(std::vector<sw::match::Hit>& hits, sw::match::Dict d) {
+  auto lo = std::lower_bound(hits.begin(), hits.end(), d, [](const auto& h, auto v) { return h.dict < v; });
+  auto hi = std::upper_bound(lo, hits.end(), d, [](auto v, const auto& h) { return v < h.dict; });
+  return {lo, hi};
+}
+
+}  // namespace
+}  // namespace detail
+
+Coder::Coder(const Engine& engine) : impl_(std::make_unique<detail::CoderImpl>(*engine.impl_)) {}
+Coder::Coder(Coder&&) noexcept = default;
+Coder::~Coder() = default;
+
+const Coding& Coder::Code(Document& doc) {
+  detail::CoderImpl& c = *impl_;
+  Coding& out = c.coding;
+  out.repaired = sw::text::RepairUtf8(doc.text);
+  sw::text::NormalizeNfc(doc.text);
+  const std::string_view text = doc.text;
+
+  c.lang = doc.lang.empty() ? sw::text::DetectLanguage(text) : doc.lang;
+  out.lang = c.lang;
+  out.words = sw::text::CountWords(text);
+  c.engine.splitter.Split(text, c.sentences);
+  out.sentences.clear();
+  for (const auto& s : c.sentences) out.sentences.push_back({s.begin, s.end});
+
+  sw::match::Canonicalize(text, c.scan, c.map);
+  c.hits.clear();
+  c.engine.matcher.Scan(text, c.scan, c.map, detail::DateKey(doc.date), c.scratch, c.hits);
+
+  using sw::match::Dict;
+  auto areas = detail::DictRange(c.hits, Dict::kArea);
+  auto entities = detail::DictRange(c.hits, Dict::kEntity);
+  auto stances = detail::DictRange(c.hits, Dict::kStance);
+  for (auto range : {areas, entities, stances}) detail::AssignSentences(c.sentences, range);
+
+  sw::code::CodeAreas(c.engine.codebook, areas, out);
+  sw::code::CodeMentions(c.engine.kb, c.engine.stance_cues, entities, stances, out);
+  return out;
+}
+
+}  // namespace summitwatch

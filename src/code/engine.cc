@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#include <fmt/format.h>
+
+#include <set>
+
+#include "code/engine_impl.h"
+#include "summitwatch/engine.h"
+
+namespace summitwatch {
+namespace detail {
+namespace {
+
+using sw::match::Dict;
+using sw::match::Target;
+
+void AddTerms(sw::match::MatcherBuilder& b, Dict dict, uint32_t entry, const std::vector<sw::kb::Term>& terms,
+              const std::string& file, std::vector<sw::kb::Issue>& issues) {
+  for (const auto& t : terms) {
+    Target target{dict, entry, static_cast<float>(t.weight)};
+    if (std::string err = b.Add(target, t.text); !err.empty()) issues.push_back({file, t.line, err});
+  }
+}
+
+}  // namespace
+
+std::unique_ptr<EngineImpl> LoadEngine(const std::string& data_dir, std::vector<sw::kb::Issue>& issues, Error* fatal) {
+  auto impl = std::make_unique<EngineImpl>();
+  impl->codebook = sw::kb::LoadCodebook(data_dir + "/codebook/areas.yaml", issues);
+  impl->stance_cues = sw::kb::LoadStanceCues(data_dir + "/cues/stance.yaml", issues);
+  impl->kb = sw::kb::LoadKnowledgeBase(data_dir + "/kb", issues);
+  std::set<std::string> area_ids;
+  for (const auto& a : impl->codebook.areas) area_ids.insert(a.id);
+  sw::kb::CheckKnowledgeBase(impl->kb, area_ids, issues);
+
+  auto splitter = sw::text::SentenceSplitter::Load(data_dir + "/text/abbreviations.yaml");
+  if (!splitter) {
+    *fatal = splitter.error();
+    return nullptr;
+  }
+  impl->splitter = std::move(*splitter);
+
+  sw::match::MatcherBuilder builder;
+  for (uint32_t i = 0; i < impl->kb.entities.size(); ++i) {
+    const auto& e = impl->kb.entities[i];
+    for (const auto& a : e.aliases) {
+      Target t{Dict::kEntity, i, 1.0f, a.from, a.to, a.exact_case};
+      if (std::string err = builder.Add(t, a.text); !err.empty()) issues.push_back({e.file, a.line, err});
+    }
+  }
+  for (uint32_t i = 0; i < impl->codebook.areas.size(); ++i) {
+    AddTerms(builder, Dict::kArea, i, impl->codebook.areas[i].terms, impl->codebook.file, issues);
+  }
+  for (uint32_t i = 0; i < impl->stance_cues.size(); ++i) {
+    AddTerms(builder, Dict::kStance, i, impl->stance_cues[i].terms, data_dir + "/cues/stance.yaml", issues);
+  }
+  if (!issues.empty()) return nullptr;
+  auto matcher = std::move(builder).Build();
+  if (!matcher) {
+    *fatal = matcher.error();
+    return nullptr;
+  }
+  impl->matcher = std::move(*matcher);
+  return impl;
+}
+
+}  // namespace detail
+
+Result<Engine> Engine::Load(const std::string& data_dir) {
+  std::vector<sw::kb::Issue> issues;
+  Error fatal;
+  auto impl = detail::LoadEngine(data_dir, issues, &fatal);
+  if (!issues.empty()) {
+    std::string msg = issues.front().Format();
+    if (issues.size() > 1) {
+      msg += fmt::format(" ({} more problems; run 'summitwatch kb check' for the list.)", issues.size() - 1);
+    }
+    return MakeError(ErrorCode::kInvalidInput, msg, issues.front().file);
+  }
+  if (!impl) return fatal;
+  return Engine(std::move(impl));
+}
+
+Engine::Engine(std::unique_ptr<detail::EngineImpl> impl) : impl_(std::move(impl)) {}
+Engine::Engine(Engine&&) noexcept = default;
+Engine& Engine::operator=(Engine&&) noexcept = default;
+Engine::~Engine() = default;
+size_t Engine::pattern_count() const { return impl_->matcher.pattern_count(); }
+
+}  // namespace summitwatch

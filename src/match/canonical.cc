@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+#include "match/canonical.h"
+
+#include <unicode/uchar.h>
+
+#include <array>
+
+namespace sw::match {
+namespace {
+
+enum : uint8_t { kCopy, kLower, kSpace };
+
+struct Tables {
+  std::array<uint8_t, 256> ascii{};
+  // Lower-case code point for every 2-byte code point U+0080..U+07FF, kept only when the
+  // mapping stays within that range (so the UTF-8 length is unchanged).
+  std::array<uint16_t, 0x800> lower2{};
+
+  Tables() {
+    for (int c = 0; c < 256; ++c) ascii[c] = kCopy;
+    for (int c = 'A'; c <= 'Z'; ++c) ascii[c] = kLower;
+    for (char c : {' ', '\t', '\n', '\r', '\v', '\f'}) ascii[static_cast<uint8_t>(c)] = kSpace;
+    for (uint32_t cp = 0x80; cp < 0x800; ++cp) {
+      UChar32 lo = u_tolower(static_cast<UChar32>(cp));
+      lower2[cp] = (lo >= 0x80 && lo < 0x800) ? static_cast<uint16_t>(lo) : static_cast<uint16_t>(cp);
+    }
+    lower2[0x401] = 0x435;  // Ё → е: Russian texts write ё and е interchangeably
+    lower2[0x451] = 0x435;
+  }
+};
+
+const Tables& T() {
+  static const Tables tables;
+  return tables;
+}
+
+// What a 2- or 3-byte sequence becomes when it is not a plain copy.
+enum class Special { kNone, kSpace, kDash, kApostrophe, kDrop };
+
+Special Classify2(uint32_t cp) {
+  switch (cp) {
+    case 0xA0: return Special::kSpace;
+    case 0xAD: return Special::kDrop;
+    case 0x2BB: case 0x2BC: return Special::kApostrophe;
+    default: return Special::kNone;
+  }
+}
+
+Special Classify3(uint32_t cp) {
+  if (cp >= 0x2000 && cp <= 0x200A) return Special::kSpace;
+  if (cp == 0x200B || cp == 0xFEFF) return Special::kDrop;
+  if (cp >= 0x2010 && cp <= 0x2015) return Special::kDash;
+  if (cp == 0x2018 || cp == 0x2019) return Special::kApostrophe;
+  if (cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000) return Special::kSpace;
+  if (cp == 0x2212) return Special::kDash;
+  return Special::kNone;
+}
+
+template <bool kWithMap>
+void Run(std::string_view text, std::string& out, std::vector<uint32_t>* map, bool fold) {
+  const Tables& t = T();
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const size_t n = text.size();
+  out.clear();
+  out.reserve(n);
+  if constexpr (kWithMap) {
+    map->clear();
+    map->reserve(n + 1);
+  }
+  bool last_space = false;
+  auto emit = [&](char c, size_t from) {
+    out.push_back(c);
+    if constexpr (kWithMap) map->push_back(static_cast<uint32_t>(from));
+  };
+  auto space = [&](size_t from) {
+    if (!last_space) emit(' ', from);
+    last_space = true;
+  };
+  size_t i = 0;
+  while (i < n) {
+    uint8_t c = s[i];
+    if (c < 0x80) {
+      uint8_t k = t.ascii[c];
+      if (k == kSpace) {
+        space(i);
+      } else {
+        last_space = false;
+        if (c == '`') c = '\'';
+        emit(static_cast<char>(k == kLower && fold ? c + 32 : c), i);
+      }
+      ++i;
+      continue;
+    }
+    if ((c & 0xE0) == 0xC0 && i + 1 < n) {
+      uint32_t cp = ((c & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
+      Special sp = Classify2(cp);
+      if (sp == Special::kSpace) {
+        space(i);
+      } else if (sp == Special::kApostrophe) {
+        last_space = false;
+        emit('\'', i);
+      } else if (sp != Special::kDrop) {
+        last_space = false;
+        if (fold) cp = t.lower2[cp];
+        emit(static_cast<char>(0xC0 | (cp >> 6)), i);
+        emit(static_cast<char>(0x80 | (cp & 0x3F)), i + 1);
+      }
+      i += 2;
+      continue;
+    }
+    if ((c & 0xF0) == 0xE0 && i + 2 < n) {
+      uint32_t cp = ((c & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
+      Special sp = Classify3(cp);
+      if (sp == Special::kSpace) {
+        space(i);
+      } else if (sp == Special::kDash || sp == Special::kApostrophe) {
+        last_space = false;
+        emit(sp == Special::kDash ? '-' : '\'', i);
+      } else if (sp == Special::kNone) {
+        last_space = false;
+        emit(static_cast<char>(s[i]), i);
+        emit(static_cast<char>(s[i + 1]), i + 1);
+        emit(static_cast<char>(s[i + 2]), i + 2);
+      }
+      i += 3;
+      continue;
+    }
+    // 4-byte sequences and anything malformed (repair runs first) are copied byte by byte.
+    last_space = false;
+    emit(static_cast<char>(c), i);
+    ++i;
+  }
+  if constexpr (kWithMap) map->push_back(static_cast<uint32_t>(n));
+}
+
+}  // namespace
+
+void Canonicalize(std::string_view text, std::string& out, std::vector<uint32_t>& map) {
+  Run<true>(text, out, &map, true);
+}
+
+std::string CanonicalizePattern(std::string_view text, bool fold_case) {
+  std::string out;
+  Run<false>(text, out, nullptr, fold_case);
+  size_t b = out.find_first_not_of(' ');
+  if (b == std::string::npos) return {};
+  size_t e = out.find_last_not_of(' ');
+  return out.substr(b, e - b + 1);
+}
+
+}  // namespace sw::match

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: MIT
+#include "match/matcher.h"
+
+#include <fmt/format.h>
+#include <hs/hs.h>
+
+#include <algorithm>
+
+#include "match/canonical.h"
+#include "text/utf8.h"
+
+namespace sw::match {
+namespace {
+
+bool IsContinuation(uint8_t c) { return (c & 0xC0) == 0x80; }
+
+// Hyperscan reads our literals as regexes: escape every byte that is not [a-z0-9] so that
+// '+', '.', '(' and the bytes of UTF-8 sequences stand for themselves.
+void AppendEscaped(std::string_view lit, std::string& out) {
+  for (unsigned char c : lit) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out.push_back(static_cast<char>(c));
+    } else {
+      out += fmt::format("\\x{:02x}", c);
+    }
+  }
+}
+
+bool WordAt(std::string_view s, size_t i) {
+  if (i >= s.size()) return false;
+  int len = 0;
+  return text::IsWordChar(text::DecodeAt(s, i, &len));
+}
+
+bool WordBefore(std::string_view s, size_t i) {
+  return i > 0 && text::IsWordChar(text::DecodeBefore(s, i));
+}
+
+// A boundary before scan[i]: not inside a word, and not after an apostrophe that is itself
+// inside a word ("d'Ivoire").
+bool BoundaryBefore(std::string_view s, size_t i) {
+  if (WordBefore(s, i)) return false;
+  if (i >= 2 && s[i - 1] == '\'' && WordBefore(s, i - 1)) return false;
+  return true;
+}
+
+// A boundary at scan[i]: not inside a word; an apostrophe followed by letters continues the
+// word ("Xi'an" is not "Xi"), except the English possessive "'s".
+bool BoundaryAt(std::string_view s, size_t i) {
+  if (WordAt(s, i)) return false;
+  if (i + 1 < s.size() && s[i] == '\'' && WordAt(s, i + 1)) {
+    return s[i + 1] == 's' && !WordAt(s, i + 2);
+  }
+  return true;
+}
+
+size_t WordEnd(std::string_view s, size_t i) {
+  while (i < s.size()) {
+    int len = 0;
+    if (!text::IsWordChar(text::DecodeAt(s, i, &len))) break;
+    i += len;
+  }
+  return i;
+}
+
+// The original offset just past scan byte e-1.
+uint32_t OriginalEnd(std::string_view text, const std::vector<uint32_t>& map, uint32_t e) {
+  size_t o = map[e - 1] + 1;
+  while (o < text.size() && IsContinuation(static_cast<uint8_t>(text[o]))) ++o;
+  return static_cast<uint32_t>(o);
+}
+
+int OnMatch(unsigned int id, unsigned long long from, unsigned long long to, unsigned int, void* ctx) {
+  auto* raw = static_cast<std::vector<std::tuple<uint32_t, uint32_t, uint32_t>>*>(ctx);
+  raw->emplace_back(id, static_cast<uint32_t>(from), static_cast<uint32_t>(to));
+  return 0;
+}
+
+}  // namespace
+
+std::string MatcherBuilder::Add(const Target& target, std::string_view pattern) {
+  std::string canon = CanonicalizePattern(pattern);
+  if (canon.empty() || canon == "*") return fmt::format("pattern '{}' is empty after normalisation.", pattern);
+  const bool stem = canon.back() == '*';
+  if (stem) canon.pop_back();
+  if (canon.find("**") != std::string::npos || canon.find(" *") != std::string::npos) {
+    return fmt::format("pattern '{}' has a '*' that does not end a word.", pattern);
+  }
+  std::string key = (target.exact_case ? "=" : "") + std::string(stem ? "*" : "") + canon;
+  std::string exact;
+  if (target.exact_case) {
+    exact = CanonicalizePattern(pattern, false);
+    if (stem) exact.pop_back();
+    key += "\n" + exact;
+  }
+  auto [it, inserted] = index_.emplace(key, static_cast<uint32_t>(patterns_.size()));
+  if (inserted) {
+    Matcher::Pattern p;
+    p.stem = stem;
+    p.exact_text = exact;
+    if (canon.find('*') == std::string::npos) {
+      p.literal_len = static_cast<uint32_t>(canon.size());
+      AppendEscaped(canon, p.canon);
+    } else {
+      // A star inside a phrase: the stem may continue with any non-space bytes.
+      size_t pos = 0;
+      for (size_t star; (star = canon.find('*', pos)) != std::string::npos; pos = star + 1) {
+        AppendEscaped(std::string_view(canon).substr(pos, star - pos), p.canon);
+        p.canon += "[^ ]*";
+      }
+      AppendEscaped(std::string_view(canon).substr(pos), p.canon);
+    }
+    patterns_.push_back(std::move(p));
+  }
+  patterns_[it->second].targets.push_back(target);
+  return {};
+}
+
+summitwatch::Result<Matcher> MatcherBuilder::Build() && {
+  using summitwatch::ErrorCode;
+  if (patterns_.empty()) return summitwatch::MakeError(ErrorCode::kInvalidInput, "no dictionary patterns to compile.");
+  std::vector<const char*> exprs;
+  std::vector<unsigned> flags, ids;
+  for (size_t i = 0; i < patterns_.size(); ++i) {
+    exprs.push_back(patterns_[i].canon.c_str());
+    // Literals need no start-of-match tracking: begin = end - length. Only phrase patterns with
+    // inner stems pay for HS_FLAG_SOM_LEFTMOST.
+    flags.push_back(patterns_[i].literal_len ? 0u : HS_FLAG_SOM_LEFTMOST);
+    ids.push_back(static_cast<unsigned>(i));
+  }
+  Matcher m;
+  hs_compile_error_t* err = nullptr;
+  if (hs_compile_multi(exprs.data(), flags.data(), ids.data(), static_cast<unsigned>(exprs.size()), HS_MODE_BLOCK,
+                       nullptr, &m.db_, &err) != HS_SUCCESS) {
+    std::string msg = err && err->expression >= 0
+                          ? fmt::format("dictionary pattern '{}' failed to compile: {}.",
+                                        patterns_[static_cast<size_t>(err->expression)].canon, err->message)
+                          : fmt::format("dictionaries failed to compile: {}.", err ? err->message : "unknown error");
+    hs_free_compile_error(err);
+    return summitwatch::MakeError(ErrorCode::kInternal, msg);
+  }
+  m.patterns_ = std::move(patterns_);
+  return m;
+}
+
+Matcher::Matcher(Matcher&& o) noexcept : db_(o.db_), patterns_(std::move(o.patterns_)) { o.db_ = nullptr; }
+Matcher& Matcher::operator=(Matcher&& o) noexcept {
+  std::swap(db_, o.db_);
+  std::swap(patterns_, o.patterns_);
+  return *this;
+}
+Matcher::~Matcher() { hs_free_database(db_); }
+
+Scratch::Scratch(const Matcher& m) { hs_alloc_scratch(m.db_, &scratch_); }
+Scratch::~Scratch() { hs_free_scratch(scratch_); }
+
+void Matcher::Scan(std::string_view text, std::string_view scan, const std::vector<uint32_t>& map, int doc_date,
+                   Scratch& scratch, std::vector<Hit>& out) const {
+  std::vector<std::tuple<uint32_t, uint32_t, uint32_t>> raw;
+  raw.swap(scratch.raw_tuples_);
+  raw.clear();
+  if (db_ && !scan.empty()) {
+    hs_scan(db_, scan.data(), static_cast<unsigned>(scan.size()), 0, scratch.scratch_, OnMatch, &raw);
+  }
+  scratch.raw_tuples_.swap(raw);
+  Resolve(text, scan, map, doc_date, scratch, out);
+}
+
+void Matcher::Resolve(std::string_view text, std::string_view scan, const std::vector<uint32_t>& map, int doc_date,
+                      Scratch& scratch, std::vector<Hit>& out) const {
+  const size_t first = out.size();
+  for (const auto& [id, som, eom] : scratch.raw_tuples_) {
+    const Pattern& p = patterns_[id];
+    uint32_t b = p.literal_len ? eom - p.literal_len : som;
+    uint32_t e = eom;
+    if (WordAt(scan, b) && !BoundaryBefore(scan, b)) continue;
+    if (p.stem) {
+      e = static_cast<uint32_t>(WordEnd(scan, e));
+      if (!BoundaryAt(scan, e)) continue;
+    } else if (WordBefore(scan, e) && !BoundaryAt(scan, e)) {
+      continue;
+    }
+    const uint32_t ob = map[b];
+    const uint32_t oe = OriginalEnd(text, map, e);
+    for (const Target& t : p.targets) {
+      if (t.from != kb::kNoStart || t.to != kb::kNoEnd) {
+        if (doc_date == 0 || doc_date < t.from || doc_date > t.to) continue;
+      }
+      if (t.exact_case) {
+        std::string seen = CanonicalizePattern(text.substr(ob, oe - ob), false);
+        if (seen.compare(0, p.exact_text.size(), p.exact_text) != 0) continue;
+      }
+      out.push_back(Hit{t.dict, t.entry, t.weight, ob, oe, b, e, 0});
+    }
+  }
+  // Leftmost-longest within each dictionary; hits over the very same span (one alias standing
+  // for several entries of a dictionary) are all kept.
+  auto begin = out.begin() + static_cast<std::ptrdiff_t>(first);
+  std::sort(begin, out.end(), [](const Hit& x, const Hit& y) {
+    if (x.dict != y.dict) return x.dict < y.dict;
+    if (x.begin != y.begin) return x.begin < y.begin;
+    if (x.end != y.end) return x.end > y.end;
+    return x.entry < y.entry;
+  });
+  auto keep = begin;
+  Dict dict = Dict::kCount;
+  uint32_t last_b = 0, last_e = 0;
+  for (auto it = begin; it != out.end(); ++it) {
+    if (it->dict != dict) {
+      dict = it->dict;
+      last_b = last_e = 0;
+    } else if (it->begin < last_e && !(it->begin == last_b && it->end == last_e)) {
+      continue;
+    } else if (it->begin == last_b && it->end == last_e && std::prev(keep)->entry == it->entry) {
+      continue;  // the same entry through two aliases of identical extent
+    }
+    last_b = it->begin;
+    last_e = it->end;
+    *keep++ = *it;
+  }
+  out.erase(keep, out.end());
+}
+
+}  // namespace sw::match

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+// One compiled matcher over every dictionary (knowledge-base aliases, area terms, stance cues,
+// and whatever later coders add). A document is scanned once; each hit says which dictionary
+// and entry it belongs to and where it is.
+//
+// Usage:
+//   sw::match::MatcherBuilder b;
+//   b.Add({.dict = sw::match::Dict::kEntity, .entry = 7}, "China–Central Asia Secretariat");
+//   auto matcher = std::move(b).Build();
+//   sw::match::Scratch scratch(*matcher);
+//   matcher->Scan(text, scan, map, 20230519, scratch, hits);
+//
+// Pattern syntax is docs/KB.md's: case-insensitive (unless exact_case), whole words, '*' ends a
+// stem. Within one dictionary overlapping hits resolve leftmost-longest, so "China–Central Asia
+// Secretariat" is one entity hit and not "China" plus "Central Asia"; different dictionaries
+// keep their own hits over the same text ("Middle Corridor" is an entity and an area term).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+#include <vector>
+
+#include "kb/date.h"
+#include "summitwatch/error.h"
+
+struct hs_database;
+struct hs_scratch;
+
+namespace sw::match {
+
+enum class Dict : uint8_t { kEntity, kArea, kStance, kTone, kCue, kCount };
+
+/// What a pattern stands for. One pattern text may stand for several targets.
+struct Target {
+  Dict dict = Dict::kEntity;
+  uint32_t entry = 0;      // index into the dictionary's own table
+  float weight = 1.0f;
+  int from = kb::kNoStart;  // yyyymmdd validity, inclusive
+  int to = kb::kNoEnd;
+  bool exact_case = false;
+};
+
+struct Hit {
+  Dict dict;
+  uint32_t entry;
+  float weight;
+  uint32_t begin;  // byte offsets into the original text
+  uint32_t end;
+  uint32_t scan_begin;  // and into the scan buffer
+  uint32_t scan_end;
+  uint32_t sentence = 0;  // filled in by the coder
+};
+
+class Matcher;
+
+/// Per-thread Hyperscan scratch space.
+class Scratch {
+ public:
+  explicit Scratch(const Matcher& m);
+  ~Scratch();
+  Scratch(const Scratch&) = delete;
+  Scratch& operator=(const Scratch&) = delete;
+
+ private:
+  friend class Matcher;
+  hs_scratch* scratch_ = nullptr;
+  std::vector<std::tuple<uint32_t, uint32_t, uint32_t>> raw_tuples_;  // (pattern, from, to)
+};
+
+class Matcher {
+ public:
+  Matcher() = default;  // matches nothing until built by a MatcherBuilder
+  Matcher(Matcher&&) noexcept;
+  Matcher& operator=(Matcher&&) noexcept;
+  ~Matcher();
+
+  /// Scans `scan` (Canonicalize(text)) and appends hits sorted by dictionary, then position.
+  /// `doc_date` is yyyymmdd, or 0 when unknown (time-bounded targets then never match).
+  void Scan(std::string_view text, std::string_view scan, const std::vector<uint32_t>& map, int doc_date,
+            Scratch& scratch, std::vector<Hit>& out) const;
+
+  size_t pattern_count() const { return patterns_.size(); }
+
+ private:
+  friend class MatcherBuilder;
+  friend class Scratch;
+  struct Pattern {
+    std::string canon;        // canonical literal (for literals) or the regex source
+    std::string exact_text;   // canonical text without case folding, for exact-case targets
+    uint32_t literal_len = 0; // 0 for regexes (start offset then comes from Hyperscan)
+    bool stem = false;        // trailing '*': extend the match to the end of the word
+    std::vector<Target> targets;
+  };
+  void Resolve(std::string_view text, std::string_view scan, const std::vector<uint32_t>& map, int doc_date,
+               Scratch& scratch, std::vector<Hit>& out) const;
+
+  hs_database* db_ = nullptr;
+  std::vector<Pattern> patterns_;
+};
+
+class MatcherBuilder {
+ public:
+  /// Adds `pattern` for `target`. Returns an error message (empty on success) if the pattern is
+  /// empty after normalisation or malformed; the caller adds file and line.
+  std::string Add(const Target& target, std::string_view pattern);
+  summitwatch::Result<Matcher> Build() &&;
+
+ private:
+  std::vector<Matcher::Pattern> patterns_;
+  std::unordered_map<std::string, uint32_t> index_;  // canonical key → pattern id
+};
+
+}  // namespace sw::match

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+// Rule-based sentence segmentation over raw document text.
+//
+// Usage:
+//   auto splitter = sw::text::SentenceSplitter::Load("data/text/abbreviations.yaml");
+//   std::vector<sw::Span> sentences;
+//   splitter->Split(text, sentences);
+//
+// Rules (see docs/METHODS.md): a sentence ends at . ! ? … 。！？ followed by optional closing
+// quotes/brackets, whitespace and a plausible sentence start (upper-case letter, digit, opening
+// quote or bracket, CJK); not after a listed abbreviation ("U.S.", "No. 5", "г."), an initial
+// ("J. Smith") or inside a number ("3.5"). A blank line always ends a sentence; a single line
+// break does not (line-wrapped text), except before a numbered or bulleted item ("1.", "(a)",
+// "- "). Spans exclude surrounding whitespace and never overlap.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "summitwatch/error.h"
+#include "util/span.h"
+
+namespace sw::text {
+
+class SentenceSplitter {
+ public:
+  /// Loads abbreviation lists (a YAML map from language to list of abbreviations written
+  /// without their final full stop, e.g. "U.S", "No", "г").
+  static summitwatch::Result<SentenceSplitter> Load(const std::string& path);
+  /// A splitter with the given abbreviations (lower-cased on insertion), for tests.
+  static SentenceSplitter FromList(const std::vector<std::string>& abbreviations);
+
+  /// Replaces the contents of out with the sentences of text, in order.
+  void Split(std::string_view text, std::vector<sw::Span>& out) const;
+
+ private:
+  std::unordered_set<std::string> abbreviations_;  // lower-cased, without final '.'
+};
+
+}  // namespace sw::text
