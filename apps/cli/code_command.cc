@@ -93,8 +93,6 @@ Outcome RunCode(const Options& opts, CodeArgs& args) {
   return outcome;
 }
 
-}  // namespace
-
 void RegisterCode(CLI::App& app, Options& opts, Runner& run) {
   auto args = std::make_shared<CodeArgs>();
   CLI::App* cmd = app.add_subcommand("code", "Code documents: areas, mentions and stances (stores nothing)");
@@ -112,4 +110,7 @@ void RegisterCode(CLI::App& app, Options& opts, Runner& run) {
   cmd->callback([&opts, &run, args] { run = [&opts, args] { return RunCode(opts, *args); }; });
 }
 
+const Command kCommand{10, RegisterCode};
+
+}  // namespace
 }  // namespace sw::cli

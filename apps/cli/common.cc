@@ -4,11 +4,29 @@
 #include <cerrno>
 #include <cstring>
 #include <cstdlib>
+#include <algorithm>
 #include <filesystem>
+#include <vector>
 
 #include "cli/command.h"
 
 namespace sw::cli {
+namespace {
+
+std::vector<std::pair<int, Register>>& Registry() {
+  static std::vector<std::pair<int, Register>> registry;
+  return registry;
+}
+
+}  // namespace
+
+Command::Command(int order, Register reg) { Registry().emplace_back(order, std::move(reg)); }
+
+void RegisterAll(CLI::App& app, Options& opts, Runner& run) {
+  auto& r = Registry();
+  std::stable_sort(r.begin(), r.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (auto& [order, reg] : r) reg(app, opts, run);
+}
 
 std::string ResolveDataDir(const Options& opts) {
   namespace fs = std::filesystem;

@@ -56,8 +56,6 @@ Outcome RunShow(const Options& opts, const KbArgs& args) {
   return {};
 }
 
-}  // namespace
-
 void RegisterKb(CLI::App& app, Options& opts, Runner& run) {
   auto args = std::make_shared<KbArgs>();
   CLI::App* kb = app.add_subcommand("kb", "Knowledge-base maintenance");
@@ -71,4 +69,7 @@ void RegisterKb(CLI::App& app, Options& opts, Runner& run) {
   show->callback([&opts, &run, args] { run = [&opts, args] { return RunShow(opts, *args); }; });
 }
 
+const Command kCommand{90, RegisterKb};
+
+}  // namespace
 }  // namespace sw::cli

@@ -27,8 +27,7 @@ int main(int argc, char** argv) {
   app.add_option("--data", opts.data_dir, "Directory with kb/, codebook/, cues/ and text/")->check(CLI::ExistingDirectory);
 
   sw::cli::Runner run;
-  sw::cli::RegisterCode(app, opts, run);
-  sw::cli::RegisterKb(app, opts, run);
+  sw::cli::RegisterAll(app, opts, run);
 
   try {
     app.parse(argc, argv);

@@ -40,6 +40,31 @@ struct Mention {
   std::string_view stance;  ///< welcomes supports commends notes concerned opposes, or empty
 };
 
+/// Tone measures of a document (docs/METHODS.md). The first six follow GDELT's Global
+/// Knowledge Graph: percentages of the document's words. `compound` is the sentence-aware score
+/// in [-1, 1], the mean over the document's scored sentences.
+struct Tone {
+  double tone = 0;        ///< positive - negative
+  double positive = 0;    ///< % of words that are positive
+  double negative = 0;    ///< % of words that are negative
+  double polarity = 0;    ///< positive + negative
+  double activity = 0;    ///< % of words that are active verbs/words
+  double self_group = 0;  ///< % of words that are self/group references (we, our, us)
+  uint32_t words = 0;
+  double compound = 0;
+};
+
+/// A sentence or clause that commits someone to future action.
+struct Commitment {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  uint32_t sentence = 0;
+  std::vector<std::string> actors;  ///< actor ids (countries ISO alpha-3, organisations, formats)
+  std::string_view modality;        ///< commit intend agree decide recommend will continue
+  std::string_view area;            ///< the dominant area of the sentence, or empty
+  std::string deadline;             ///< YYYY, YYYY-MM, YYYY-MM-DD, "annually", ... or empty
+};
+
 struct Coding {
   std::string_view lang;  ///< the document's own `lang` if given, else detected
   uint32_t words = 0;
@@ -48,6 +73,9 @@ struct Coding {
   std::vector<AreaShare> areas;  ///< sorted by share, descending
   std::vector<SentenceArea> sentence_areas;
   std::vector<Mention> mentions;  ///< in text order
+  Tone tone;
+  std::vector<double> sentence_tone;  ///< compound per sentence, parallel to `sentences`
+  std::vector<Commitment> commitments;
 };
 
 }  // namespace summitwatch

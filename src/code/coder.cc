@@ -78,10 +78,14 @@ const Coding& Coder::Code(Document& doc) {
   auto areas = detail::DictRange(c.hits, Dict::kArea);
   auto entities = detail::DictRange(c.hits, Dict::kEntity);
   auto stances = detail::DictRange(c.hits, Dict::kStance);
-  for (auto range : {areas, entities, stances}) detail::AssignSentences(c.sentences, range);
+  auto tone = detail::DictRange(c.hits, Dict::kTone);
+  auto commits = detail::DictRange(c.hits, Dict::kCommit);
+  for (auto range : {areas, entities, stances, tone, commits}) detail::AssignSentences(c.sentences, range);
 
   sw::code::CodeAreas(c.engine.codebook, areas, out);
   sw::code::CodeMentions(c.engine.kb, c.engine.stance_cues, entities, stances, out);
+  c.engine.tone.Score(text, out.lang, c.sentences, tone, out.words, out);
+  c.engine.commitments.Extract(doc, c.sentences, commits, out);
   return out;
 }
 

@@ -53,6 +53,10 @@ std::unique_ptr<EngineImpl> LoadEngine(const std::string& data_dir, std::vector<
   for (uint32_t i = 0; i < impl->stance_cues.size(); ++i) {
     AddTerms(builder, Dict::kStance, i, impl->stance_cues[i].terms, data_dir + "/cues/stance.yaml", issues);
   }
+  impl->tone = sw::tone::ToneModel::Load(data_dir, issues);
+  impl->tone.AddPatterns(builder, issues);
+  impl->commitments = sw::commit::CommitmentModel::Load(data_dir, impl->kb, issues);
+  impl->commitments.AddPatterns(builder, issues);
   if (!issues.empty()) return nullptr;
   auto matcher = std::move(builder).Build();
   if (!matcher) {

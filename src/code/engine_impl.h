@@ -5,10 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "commit/commitment_model.h"
 #include "kb/dictionaries.h"
 #include "kb/model.h"
 #include "match/matcher.h"
 #include "text/sentence_splitter.h"
+#include "tone/tone_model.h"
 
 namespace summitwatch::detail {
 
@@ -17,6 +19,8 @@ struct EngineImpl {
   sw::kb::Codebook codebook;
   std::vector<sw::kb::StanceCue> stance_cues;
   sw::text::SentenceSplitter splitter;
+  sw::tone::ToneModel tone;
+  sw::commit::CommitmentModel commitments;
   sw::match::Matcher matcher;
 };
 

@@ -80,6 +80,31 @@ void AppendCodingJson(const Document& doc, const Coding& c, std::string& out) {
     }
     out.push_back('}');
   }
+  const Tone& t = c.tone;
+  fmt::format_to(std::back_inserter(out),
+                 "],\"tone\":{{\"tone\":{:.4g},\"positive\":{:.4g},\"negative\":{:.4g},\"polarity\":{:.4g},"
+                 "\"activity\":{:.4g},\"self_group\":{:.4g},\"words\":{},\"compound\":{:.4g}}}",
+                 t.tone, t.positive, t.negative, t.polarity, t.activity, t.self_group, t.words, t.compound);
+  out += ",\"commitments\":[";
+  for (size_t i = 0; i < c.commitments.size(); ++i) {
+    const Commitment& k = c.commitments[i];
+    if (i) out.push_back(',');
+    out += "{\"text\":";
+    AppendJsonString(std::string_view(doc.text).substr(k.start, k.end - k.start), out);
+    fmt::format_to(std::back_inserter(out), ",\"start\":{},\"end\":{},\"sentence\":{},\"actors\":[", k.start, k.end,
+                   k.sentence);
+    for (size_t a = 0; a < k.actors.size(); ++a) {
+      if (a) out.push_back(',');
+      AppendJsonString(k.actors[a], out);
+    }
+    out += "],\"modality\":";
+    AppendJsonString(k.modality, out);
+    out += ",\"area\":";
+    if (k.area.empty()) out += "null"; else AppendJsonString(k.area, out);
+    out += ",\"deadline\":";
+    if (k.deadline.empty()) out += "null"; else AppendJsonString(k.deadline, out);
+    out.push_back('}');
+  }
   out += "]}\n";
 }
 

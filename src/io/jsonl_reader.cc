@@ -49,6 +49,8 @@ std::string ParseLine(dom::parser& parser, const char* line, size_t len, summitw
       } else {
         SetField(doc, key, std::string(s));
       }
+    } else if (key == "text") {
+      return "expected 'text' to be a string.";
     } else if (key == "id" && v.is_int64()) {
       doc.id = std::to_string(int64_t(v));
     }

@@ -35,7 +35,7 @@ const Tables& T() {
 }
 
 // What a 2- or 3-byte sequence becomes when it is not a plain copy.
-enum class Special { kNone, kSpace, kDash, kApostrophe, kDrop };
+enum class Special { kNone, kSpace, kDash, kApostrophe, kPlus, kDrop };
 
 Special Classify2(uint32_t cp) {
   switch (cp) {
@@ -52,7 +52,8 @@ Special Classify3(uint32_t cp) {
   if (cp >= 0x2010 && cp <= 0x2015) return Special::kDash;
   if (cp == 0x2018 || cp == 0x2019) return Special::kApostrophe;
   if (cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000) return Special::kSpace;
-  if (cp == 0x2212) return Special::kDash;
+  if (cp == 0x2212 || cp == 0xFF0D) return Special::kDash;  // minus sign, full-width hyphen-minus
+  if (cp == 0xFF0B) return Special::kPlus;                   // full-width plus: "中亚五国＋1"
   return Special::kNone;
 }
 
@@ -68,13 +69,26 @@ void Run(std::string_view text, std::string& out, std::vector<uint32_t>* map, bo
     map->reserve(n + 1);
   }
   bool last_space = false;
+  bool after_dash = false;
   auto emit = [&](char c, size_t from) {
     out.push_back(c);
     if constexpr (kWithMap) map->push_back(static_cast<uint32_t>(from));
+    after_dash = false;
   };
   auto space = [&](size_t from) {
-    if (!last_space) emit(' ', from);
+    if (!last_space && !after_dash) emit(' ', from);
     last_space = true;
+  };
+  // Spaces around a dash vanish: Russian writes "Азия – Китай", English "China–Central Asia",
+  // and one pattern should match both.
+  auto dash = [&](size_t from) {
+    if (last_space && !out.empty() && out.back() == ' ') {
+      out.pop_back();
+      if constexpr (kWithMap) map->pop_back();
+    }
+    last_space = false;
+    emit('-', from);
+    after_dash = true;
   };
   size_t i = 0;
   while (i < n) {
@@ -83,6 +97,8 @@ void Run(std::string_view text, std::string& out, std::vector<uint32_t>* map, bo
       uint8_t k = t.ascii[c];
       if (k == kSpace) {
         space(i);
+      } else if (c == '-') {
+        dash(i);
       } else {
         last_space = false;
         if (c == '`') c = '\'';
@@ -113,9 +129,11 @@ void Run(std::string_view text, std::string& out, std::vector<uint32_t>* map, bo
       Special sp = Classify3(cp);
       if (sp == Special::kSpace) {
         space(i);
-      } else if (sp == Special::kDash || sp == Special::kApostrophe) {
+      } else if (sp == Special::kDash) {
+        dash(i);
+      } else if (sp == Special::kApostrophe || sp == Special::kPlus) {
         last_space = false;
-        emit(sp == Special::kDash ? '-' : '\'', i);
+        emit(sp == Special::kPlus ? '+' : '\'', i);
       } else if (sp == Special::kNone) {
         last_space = false;
         emit(static_cast<char>(s[i]), i);

@@ -11,7 +11,8 @@
 //   - letters are lower-cased with simple case mappings that keep the UTF-8 length (ASCII,
 //     Latin-1/Extended, Greek, Cyrillic and the Central Asian Cyrillic letters); ё → е;
 //   - every run of whitespace (line breaks, tabs, no-break and typographic spaces) is one ' ';
-//   - dashes U+2010..U+2015 and U+2212 are '-'; ’ ‘ ʼ ʻ ` are '\'';
+//   - dashes U+2010..U+2015, U+2212 and U+FF0D are '-', and the spaces around any dash vanish
+//     ("Азия – Китай" and "Азия-Китай" are one spelling); U+FF0B is '+'; ’ ‘ ʼ ʻ ` are '\'';
 //   - soft hyphens, zero-width spaces and byte-order marks vanish.
 // Keeping the fold length-preserving for letters means the offset map is the identity almost
 // everywhere, and no pattern changes length under case (ICU's full folding turns ß into ss).

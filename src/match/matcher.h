@@ -32,7 +32,7 @@ struct hs_scratch;
 
 namespace sw::match {
 
-enum class Dict : uint8_t { kEntity, kArea, kStance, kTone, kCue, kCount };
+enum class Dict : uint8_t { kEntity, kArea, kStance, kTone, kCommit, kCount };
 
 /// What a pattern stands for. One pattern text may stand for several targets.
 struct Target {

@@ -28,6 +28,8 @@ TEST(CanonicalTest, CollapsesWhitespaceAndMapsOffsetsBack) {
 
 TEST(CanonicalTest, UnifiesDashesAndApostrophes) {
   EXPECT_EQ(CanonicalizePattern("China\u2013Central Asia"), "china-central asia");
+  EXPECT_EQ(CanonicalizePattern("Центральная Азия \u2013 Китай"), "центральная азия-китай");
+  EXPECT_EQ(CanonicalizePattern("C5 \uFF0B 1"), "c5 + 1");
   EXPECT_EQ(CanonicalizePattern("Xi\u2019an"), "xi'an");
   EXPECT_EQ(CanonicalizePattern("O\u02BBzbekiston"), "o'zbekiston");
   EXPECT_EQ(CanonicalizePattern("inter\u00ADnational"), "international");
