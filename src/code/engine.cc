@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <fmt/format.h>
 
+#include <cstdlib>
 #include <set>
 
 #include "code/engine_impl.h"
@@ -19,6 +20,15 @@ void AddTerms(sw::match::MatcherBuilder& b, Dict dict, uint32_t entry, const std
     Target target{dict, entry, static_cast<float>(t.weight)};
     if (std::string err = b.Add(target, t.text); !err.empty()) issues.push_back({file, t.line, err});
   }
+}
+
+// $SUMMITWATCH_CACHE, else $XDG_CACHE_HOME/summitwatch, else ~/.cache/summitwatch; "off"
+// disables the cache.
+std::string MatcherCacheDir() {
+  if (const char* c = std::getenv("SUMMITWATCH_CACHE"); c && *c) return std::string(c) == "off" ? "" : c;
+  if (const char* x = std::getenv("XDG_CACHE_HOME"); x && *x) return std::string(x) + "/summitwatch";
+  if (const char* h = std::getenv("HOME"); h && *h) return std::string(h) + "/.cache/summitwatch";
+  return {};
 }
 
 }  // namespace
@@ -58,7 +68,7 @@ std::unique_ptr<EngineImpl> LoadEngine(const std::string& data_dir, std::vector<
   impl->commitments = sw::commit::CommitmentModel::Load(data_dir, impl->kb, issues);
   impl->commitments.AddPatterns(builder, issues);
   if (!issues.empty()) return nullptr;
-  auto matcher = std::move(builder).Build();
+  auto matcher = std::move(builder).Build(MatcherCacheDir());
   if (!matcher) {
     *fatal = matcher.error();
     return nullptr;

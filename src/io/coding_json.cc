@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <charconv>
 
 #include "summitwatch/output.h"
 
@@ -19,7 +20,17 @@ constexpr std::array<uint8_t, 256> MakeEscapeTable() {
 }
 constexpr auto kEscape = MakeEscapeTable();
 
-void AppendNumber(double v, std::string& out) { fmt::format_to(std::back_inserter(out), "{:.4g}", v); }
+void AppendNumber(double v, std::string& out) {
+  char buf[32];
+  auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 4);
+  out.append(buf, r.ptr);
+}
+
+void AppendUint(uint64_t v, std::string& out) {
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, r.ptr);
+}
 
 }  // namespace
 
@@ -71,9 +82,14 @@ void AppendCodingJson(const Document& doc, const Coding& c, std::string& out) {
     AppendJsonString(m.entity, out);
     out += ",\"type\":";
     AppendJsonString(m.type, out);
-    fmt::format_to(std::back_inserter(out), ",\"start\":{},\"end\":{},\"text\":", m.start, m.end);
+    out += ",\"start\":";
+    AppendUint(m.start, out);
+    out += ",\"end\":";
+    AppendUint(m.end, out);
+    out += ",\"text\":";
     AppendJsonString(std::string_view(doc.text).substr(m.start, m.end - m.start), out);
-    fmt::format_to(std::back_inserter(out), ",\"sentence\":{}", m.sentence);
+    out += ",\"sentence\":";
+    AppendUint(m.sentence, out);
     if (!m.stance.empty()) {
       out += ",\"stance\":";
       AppendJsonString(m.stance, out);

@@ -62,17 +62,22 @@ void Run(std::string_view text, std::string& out, std::vector<uint32_t>* map, bo
   const Tables& t = T();
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const size_t n = text.size();
-  out.clear();
-  out.reserve(n);
+  // The scan text is never longer than the input: write through raw pointers and trim at the
+  // end. This runs on every byte of every document.
+  out.resize(n);
+  char* o = out.data();
+  uint32_t* m = nullptr;
   if constexpr (kWithMap) {
-    map->clear();
-    map->reserve(n + 1);
+    map->resize(n + 1);
+    m = map->data();
   }
+  size_t k = 0;
   bool last_space = false;
   bool after_dash = false;
   auto emit = [&](char c, size_t from) {
-    out.push_back(c);
-    if constexpr (kWithMap) map->push_back(static_cast<uint32_t>(from));
+    o[k] = c;
+    if constexpr (kWithMap) m[k] = static_cast<uint32_t>(from);
+    ++k;
     after_dash = false;
   };
   auto space = [&](size_t from) {
@@ -82,10 +87,7 @@ void Run(std::string_view text, std::string& out, std::vector<uint32_t>* map, bo
   // Spaces around a dash vanish: Russian writes "Азия – Китай", English "China–Central Asia",
   // and one pattern should match both.
   auto dash = [&](size_t from) {
-    if (last_space && !out.empty() && out.back() == ' ') {
-      out.pop_back();
-      if constexpr (kWithMap) map->pop_back();
-    }
+    if (last_space && k > 0 && o[k - 1] == ' ') --k;
     last_space = false;
     emit('-', from);
     after_dash = true;
@@ -94,15 +96,15 @@ void Run(std::string_view text, std::string& out, std::vector<uint32_t>* map, bo
   while (i < n) {
     uint8_t c = s[i];
     if (c < 0x80) {
-      uint8_t k = t.ascii[c];
-      if (k == kSpace) {
+      uint8_t kind = t.ascii[c];
+      if (kind == kSpace) {
         space(i);
       } else if (c == '-') {
         dash(i);
       } else {
         last_space = false;
         if (c == '`') c = '\'';
-        emit(static_cast<char>(k == kLower && fold ? c + 32 : c), i);
+        emit(static_cast<char>(kind == kLower && fold ? c + 32 : c), i);
       }
       ++i;
       continue;
@@ -148,7 +150,11 @@ void Run(std::string_view text, std::string& out, std::vector<uint32_t>* map, bo
     emit(static_cast<char>(c), i);
     ++i;
   }
-  if constexpr (kWithMap) map->push_back(static_cast<uint32_t>(n));
+  out.resize(k);
+  if constexpr (kWithMap) {
+    m[k] = static_cast<uint32_t>(n);
+    map->resize(k + 1);
+  }
 }
 
 }  // namespace

@@ -4,7 +4,12 @@
 #include <fmt/format.h>
 #include <hs/hs.h>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 
 #include "match/canonical.h"
 #include "text/utf8.h"
@@ -26,14 +31,22 @@ void AppendEscaped(std::string_view lit, std::string& out) {
   }
 }
 
+// PERF: boundary checks run for every raw hit; most neighbours are ASCII, decided by one test.
+inline bool AsciiWord(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); }
+
 bool WordAt(std::string_view s, size_t i) {
   if (i >= s.size()) return false;
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return AsciiWord(c);
   int len = 0;
   return text::IsWordChar(text::DecodeAt(s, i, &len));
 }
 
 bool WordBefore(std::string_view s, size_t i) {
-  return i > 0 && text::IsWordChar(text::DecodeBefore(s, i));
+  if (i == 0) return false;
+  const auto c = static_cast<unsigned char>(s[i - 1]);
+  if (c < 0x80) return AsciiWord(c);
+  return text::IsWordChar(text::DecodeBefore(s, i));
 }
 
 // A boundary before scan[i]: not inside a word, and not after an apostrophe that is itself
@@ -70,10 +83,81 @@ uint32_t OriginalEnd(std::string_view text, const std::vector<uint32_t>& map, ui
   return static_cast<uint32_t>(o);
 }
 
+// Whether the matched original text has the letter case of an exact-case alias. The match is
+// already equal to the alias up to case and spacing, so comparing letters in order suffices.
+bool SameCase(std::string_view seen, std::string_view alias) {
+  size_t a = 0;
+  for (size_t i = 0; i < seen.size() && a < alias.size(); ++i) {
+    const char c = seen[i];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      if (alias[a] == ' ') ++a;
+      continue;
+    }
+    if (c != alias[a]) {
+      // Only ASCII letters differ by case in the cases that matter (acronyms); any other
+      // difference is spacing or punctuation normalisation, not case.
+      const bool letters = ((c | 32) >= 'a' && (c | 32) <= 'z') && ((alias[a] | 32) == (c | 32));
+      if (letters) return false;
+    }
+    ++a;
+  }
+  return true;
+}
+
 int OnMatch(unsigned int id, unsigned long long from, unsigned long long to, unsigned int, void* ctx) {
   auto* raw = static_cast<std::vector<std::tuple<uint32_t, uint32_t, uint32_t>>*>(ctx);
   raw->emplace_back(id, static_cast<uint32_t>(from), static_cast<uint32_t>(to));
   return 0;
+}
+
+// The cache file name is a hash of everything that determines the compiled database: the
+// expressions, their flags and ids (ids are positions), the Hyperscan version and the host's
+// CPU features (a database compiled for AVX-512 must not be loaded on an older machine).
+std::string CachePath(const std::string& dir, const std::vector<const char*>& exprs, const std::vector<unsigned>& flags) {
+  uint64_t h = 1469598103934665603ull;  // FNV-1a 64
+  auto mix = [&h](std::string_view s) {
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    h = (h ^ 0xFF) * 1099511628211ull;
+  };
+  mix(hs_version());
+  hs_platform_info_t platform{};
+  hs_populate_platform(&platform);
+  mix(fmt::format("{}:{}", platform.tune, platform.cpu_features));
+  for (size_t i = 0; i < exprs.size(); ++i) {
+    mix(exprs[i]);
+    mix(std::to_string(flags[i]));
+  }
+  return fmt::format("{}/matcher-{:016x}.hsdb", dir, h);
+}
+
+hs_database_t* LoadCached(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return nullptr;
+  std::string bytes;
+  char buf[1 << 16];
+  for (size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) bytes.append(buf, n);
+  std::fclose(f);
+  hs_database_t* db = nullptr;
+  // A corrupt or foreign file simply fails to deserialize; we then compile afresh.
+  if (hs_deserialize_database(bytes.data(), bytes.size(), &db) != HS_SUCCESS) return nullptr;
+  return db;
+}
+
+void SaveCached(const std::string& path, const hs_database_t* db) {
+  char* bytes = nullptr;
+  size_t len = 0;
+  if (hs_serialize_database(db, &bytes, &len) != HS_SUCCESS) return;
+  std::error_code ec;
+  std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
+  // Write to a temporary name and rename, so a concurrent reader never sees half a file.
+  const std::string tmp = fmt::format("{}.{}.tmp", path, ::getpid());
+  if (std::FILE* f = std::fopen(tmp.c_str(), "wb")) {
+    bool ok = std::fwrite(bytes, 1, len, f) == len;
+    ok = std::fclose(f) == 0 && ok;
+    if (ok) std::filesystem::rename(tmp, path, ec);
+    if (!ok || ec) std::filesystem::remove(tmp, ec);
+  }
+  std::free(bytes);
 }
 
 }  // namespace
@@ -116,7 +200,7 @@ std::string MatcherBuilder::Add(const Target& target, std::string_view pattern) 
   return {};
 }
 
-summitwatch::Result<Matcher> MatcherBuilder::Build() && {
+summitwatch::Result<Matcher> MatcherBuilder::Build(const std::string& cache_dir) && {
   using summitwatch::ErrorCode;
   if (patterns_.empty()) return summitwatch::MakeError(ErrorCode::kInvalidInput, "no dictionary patterns to compile.");
   std::vector<const char*> exprs;
@@ -129,6 +213,11 @@ summitwatch::Result<Matcher> MatcherBuilder::Build() && {
     ids.push_back(static_cast<unsigned>(i));
   }
   Matcher m;
+  const std::string cache_file = cache_dir.empty() ? std::string() : CachePath(cache_dir, exprs, flags);
+  if (!cache_file.empty() && (m.db_ = LoadCached(cache_file)) != nullptr) {
+    m.patterns_ = std::move(patterns_);
+    return m;
+  }
   hs_compile_error_t* err = nullptr;
   if (hs_compile_multi(exprs.data(), flags.data(), ids.data(), static_cast<unsigned>(exprs.size()), HS_MODE_BLOCK,
                        nullptr, &m.db_, &err) != HS_SUCCESS) {
@@ -139,6 +228,7 @@ summitwatch::Result<Matcher> MatcherBuilder::Build() && {
     hs_free_compile_error(err);
     return summitwatch::MakeError(ErrorCode::kInternal, msg);
   }
+  if (!cache_file.empty()) SaveCached(cache_file, m.db_);
   m.patterns_ = std::move(patterns_);
   return m;
 }
@@ -186,10 +276,7 @@ void Matcher::Resolve(std::string_view text, std::string_view scan, const std::v
       if (t.from != kb::kNoStart || t.to != kb::kNoEnd) {
         if (doc_date == 0 || doc_date < t.from || doc_date > t.to) continue;
       }
-      if (t.exact_case) {
-        std::string seen = CanonicalizePattern(text.substr(ob, oe - ob), false);
-        if (seen.compare(0, p.exact_text.size(), p.exact_text) != 0) continue;
-      }
+      if (t.exact_case && !SameCase(text.substr(ob, oe - ob), p.exact_text)) continue;
       out.push_back(Hit{t.dict, t.entry, t.weight, ob, oe, b, e, 0});
     }
   }

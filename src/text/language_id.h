@@ -11,4 +11,9 @@ namespace sw::text {
 /// Returns a static string.
 const char* DetectLanguage(std::string_view text);
 
+/// The language-script pairs CLD2's loaded quadgram tables recognise, space-separated
+/// ("aa-Latn ab-Cyrl ... kk-Cyrl ... tk-Latn ..."), for `version --verbose` and for tests that
+/// check the full tables are in use. A static string.
+const char* RecognizedLanguageScripts();
+
 }  // namespace sw::text

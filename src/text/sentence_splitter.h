@@ -11,7 +11,8 @@
 // quote or bracket, CJK); not after a listed abbreviation ("U.S.", "No. 5", "г."), an initial
 // ("J. Smith") or inside a number ("3.5"). A blank line always ends a sentence; a single line
 // break does not (line-wrapped text), except before a numbered or bulleted item ("1.", "(a)",
-// "- "). Spans exclude surrounding whitespace and never overlap.
+// "- ") or after a short all-capitals heading line ("JOINT STATEMENT"). Spans exclude
+// surrounding whitespace and never overlap.
 #pragma once
 
 #include <string>
@@ -29,14 +30,14 @@ class SentenceSplitter {
   /// Loads abbreviation lists (a YAML map from language to list of abbreviations written
   /// without their final full stop, e.g. "U.S", "No", "г").
   static summitwatch::Result<SentenceSplitter> Load(const std::string& path);
-  /// A splitter with the given abbreviations (lower-cased on insertion), for tests.
+  /// A splitter with the given abbreviations (matched case-sensitively), for tests.
   static SentenceSplitter FromList(const std::vector<std::string>& abbreviations);
 
   /// Replaces the contents of out with the sentences of text, in order.
   void Split(std::string_view text, std::vector<sw::Span>& out) const;
 
  private:
-  std::unordered_set<std::string> abbreviations_;  // lower-cased, without final '.'
+  std::unordered_set<std::string> abbreviations_;  // as written, without final '.'
 };
 
 }  // namespace sw::text

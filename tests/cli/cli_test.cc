@@ -12,7 +12,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Run {
+struct RunResult {
   int status;
   std::string out;
   std::string err;
@@ -35,7 +35,7 @@ class CliTest : public ::testing::Test {
   void TearDown() override { fs::remove_all(dir_); }
 
   // Runs summitwatch with `args` (shell words) from the source directory.
-  Run Sw(const std::string& args, const std::string& stdin_text = "") {
+  RunResult Sw(const std::string& args, const std::string& stdin_text = "") {
     fs::path in = dir_ / "stdin", out = dir_ / "stdout", err = dir_ / "stderr";
     std::ofstream(in, std::ios::binary) << stdin_text;
     std::string cmd = "cd " + std::string(SW_SOURCE_DIR) + " && " + SW_BINARY + " " + args + " <" + in.string() + " >" +
@@ -54,7 +54,7 @@ class CliTest : public ::testing::Test {
 };
 
 TEST_F(CliTest, CodeJsonGivesOneRecordPerDocumentWithOffsets) {
-  Run r = Sw("code --json tests/fixtures/docs/xian-excerpt.md tests/fixtures/docs/news.jsonl");
+  RunResult r = Sw("code --json tests/fixtures/docs/xian-excerpt.md tests/fixtures/docs/news.jsonl");
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.err, "");
   std::istringstream lines(r.out);
@@ -68,13 +68,13 @@ TEST_F(CliTest, CodeJsonGivesOneRecordPerDocumentWithOffsets) {
   EXPECT_NE(l1.find("\"text\":\"China–Central Asia Secretariat\",\"sentence\":0,\"stance\":\"welcomes\""), std::string::npos) << l1;
   EXPECT_NE(l1.find("\"entity\":\"bri\""), std::string::npos) << l1;
   EXPECT_NE(l2.find("\"id\":\"n1\""), std::string::npos);
-  EXPECT_NE(l2.find("\"entity\":\"b5plus1\""), std::string::npos) << l2;
+  EXPECT_NE(l2.find("\"entity\":\"b5plus1-forum-2024\""), std::string::npos) << l2;
   EXPECT_NE(l3.find("\"lang\":\"ru\""), std::string::npos);
   EXPECT_NE(l3.find("\"entity\":\"KAZ\""), std::string::npos) << l3;
 }
 
 TEST_F(CliTest, CodeReadsStandardInput) {
-  Run r = Sw("code --json --date 2023-09-19 -", "The C5+1 Secretariat met in Astana.");
+  RunResult r = Sw("code --json --date 2023-09-19 -", "The C5+1 Secretariat met in Astana.");
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("\"id\":\"stdin\""), std::string::npos);
   EXPECT_NE(r.out.find("\"date\":\"2023-09-19\""), std::string::npos);
@@ -82,7 +82,7 @@ TEST_F(CliTest, CodeReadsStandardInput) {
 }
 
 TEST_F(CliTest, CodeSummaryIsReadable) {
-  Run r = Sw("code tests/fixtures/docs/xian-excerpt.md");
+  RunResult r = Sw("code tests/fixtures/docs/xian-excerpt.md");
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("xian-excerpt  2023-05-19  en"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("china-ca-secretariat (welcomes)"), std::string::npos) << r.out;
@@ -96,7 +96,7 @@ TEST_F(CliTest, BadInputsAreSkippedWithOneLineEachAndExitOne) {
   fs::path fm = Write("fm.md", "---\ntitle: [unclosed\n---\nBody.\n");
   fs::path unclosed = Write("open.md", "---\ntitle: x\nBody without a closing fence.\n");
   fs::path baddate = Write("date.md", "---\ndate: 2023-13-45\n---\nBody.\n");
-  Run r = Sw("code --json " + empty.string() + " " + binary.string() + " " + truncated.string() + " " +
+  RunResult r = Sw("code --json " + empty.string() + " " + binary.string() + " " + truncated.string() + " " +
              notext.string() + " " + fm.string() + " " + unclosed.string() + " " + baddate.string() + " " +
              (dir_ / "missing.txt").string());
   EXPECT_EQ(r.status, 1);
@@ -106,7 +106,7 @@ TEST_F(CliTest, BadInputsAreSkippedWithOneLineEachAndExitOne) {
             "summitwatch: error: " + d + "/blob.txt: looks like a binary file, not text; skipped.\n"
             "summitwatch: error: " + d + "/feed.jsonl:2: expected a JSON object; the line is truncated or not valid JSON.\n"
             "summitwatch: error: " + d + "/notext.jsonl:1: the object has no 'text'.\n"
-            "summitwatch: error: " + d + "/fm.md:3: invalid front matter: end of map flow not found.\n"
+            "summitwatch: error: " + d + "/fm.md:3: invalid front matter: end of sequence flow not found.\n"
             "summitwatch: error: " + d + "/open.md:1: front matter opened with '---' is never closed.\n"
             "summitwatch: error: " + d + "/date.md: expected 'date' as YYYY-MM-DD, found '2023-13-45'.\n"
             "summitwatch: error: " + d + "/missing.txt: no such file or directory.\n");
@@ -116,7 +116,7 @@ TEST_F(CliTest, BadInputsAreSkippedWithOneLineEachAndExitOne) {
 
 TEST_F(CliTest, InvalidUtf8IsRepairedWithAWarning) {
   fs::path bad = Write("bad.txt", "Kazakhstan \xC3\x28 and \xFF Uzbekistan.");
-  Run r = Sw("code --json " + bad.string());
+  RunResult r = Sw("code --json " + bad.string());
   EXPECT_EQ(r.status, 0);
   EXPECT_EQ(r.err, "summitwatch: warning: bad: repaired 2 invalid UTF-8 sequences.\n");
   EXPECT_NE(r.out.find("\"entity\":\"UZB\""), std::string::npos) << r.out;
@@ -124,14 +124,14 @@ TEST_F(CliTest, InvalidUtf8IsRepairedWithAWarning) {
 
 TEST_F(CliTest, OversizedDocumentIsSkipped) {
   fs::path big = Write("big.jsonl", "{\"text\": \"" + std::string(2u << 20, 'a') + "\"}\n{\"text\": \"Astana\"}\n");
-  Run r = Sw("code --json --max-doc-mb 1 " + big.string());
+  RunResult r = Sw("code --json --max-doc-mb 1 " + big.string());
   EXPECT_EQ(r.status, 1);
   EXPECT_EQ(r.err, "summitwatch: error: " + big.string() + ":1: line is longer than the 1 MB document limit; skipped.\n");
   EXPECT_NE(r.out.find("\"id\":\"big:2\""), std::string::npos) << r.out;
 }
 
 TEST_F(CliTest, UsageErrorsExitTwo) {
-  Run r = Sw("code --bogus x");
+  RunResult r = Sw("code --bogus x");
   EXPECT_EQ(r.status, 2);
   EXPECT_EQ(r.err, "summitwatch: error: The following argument was not expected: --bogus. Run 'summitwatch --help' for usage.\n");
   r = Sw("");
@@ -140,7 +140,7 @@ TEST_F(CliTest, UsageErrorsExitTwo) {
 }
 
 TEST_F(CliTest, HelpGoesToStdoutAndDocumentsExitCodes) {
-  Run r = Sw("--help");
+  RunResult r = Sw("--help");
   EXPECT_EQ(r.status, 0);
   EXPECT_EQ(r.err, "");
   EXPECT_NE(r.out.find("1  the run finished, but some inputs were skipped"), std::string::npos);
@@ -148,14 +148,14 @@ TEST_F(CliTest, HelpGoesToStdoutAndDocumentsExitCodes) {
 
 TEST_F(CliTest, BrokenDataDirectoryIsASetUpError) {
   fs::create_directories(dir_ / "data");
-  Run r = Sw("--data " + (dir_ / "data").string() + " code -", "text");
+  RunResult r = Sw("--data " + (dir_ / "data").string() + " code -", "text");
   EXPECT_EQ(r.status, 2);
   EXPECT_EQ(r.err.rfind("summitwatch: error: " + (dir_ / "data").string() + "/codebook/areas.yaml: file not found.", 0), 0u)
       << r.err;
 }
 
 TEST_F(CliTest, KbCheckPassesOnTheShippedKnowledgeBase) {
-  Run r = Sw("kb check");
+  RunResult r = Sw("kb check");
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.err, "");
   EXPECT_NE(r.out.find(" 0 problems"), std::string::npos) << r.out;
@@ -178,7 +178,7 @@ TEST_F(CliTest, KbCheckLocatesEveryProblemInABrokenCopy) {
                                           "  end_date: 2024-05-01\n"             // line 12: ends before it starts
                                           "  colour: blue\n"                     // line 13: unknown key
                                           "  aliases: {en: [Broken Meeting Alias]}\n";  // line 7: no ru
-  Run r = Sw("kb check " + kb.string());
+  RunResult r = Sw("kb check " + kb.string());
   EXPECT_EQ(r.status, 1);
   const std::string f = (kb / "zz-broken.yaml").string();
   for (const std::string& expected : {
@@ -198,13 +198,13 @@ TEST_F(CliTest, KbCheckLocatesEveryProblemInABrokenCopy) {
 TEST_F(CliTest, KbCheckReportsInvalidYamlWithItsLine) {
   fs::create_directories(dir_ / "kb");
   std::ofstream(dir_ / "kb" / "bad.yaml") << "- id: x\n  type: [unclosed\n";
-  Run r = Sw("kb check " + (dir_ / "kb").string());
+  RunResult r = Sw("kb check " + (dir_ / "kb").string());
   EXPECT_EQ(r.status, 1);
   EXPECT_EQ(r.err.rfind((dir_ / "kb" / "bad.yaml").string() + ":3: invalid YAML: ", 0), 0u) << r.err;
 }
 
 TEST_F(CliTest, KbShowPrintsTheEntityAndWhatRefersToIt) {
-  Run r = Sw("kb show china-ca-secretariat");
+  RunResult r = Sw("kb show china-ca-secretariat");
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("id: china-ca-secretariat"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Xi"), std::string::npos);

@@ -109,6 +109,6 @@ std::vector<std::string> GoldenFiles() {
 }
 
 INSTANTIATE_TEST_SUITE_P(Files, CodingGolden, ::testing::ValuesIn(GoldenFiles()),
-                         [](const auto& info) { return info.param.substr(0, info.param.find('.')); });
+                         [](const auto& p) { return p.param.substr(0, p.param.find(".")); });
 
 }  // namespace

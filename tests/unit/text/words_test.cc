@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#include "text/words.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace sw::text {
+namespace {
+
+std::vector<std::string> Words(std::string_view text) {
+  std::vector<sw::Span> spans;
+  Tokenize(text, spans);
+  std::vector<std::string> words;
+  for (const auto& s : spans) words.emplace_back(text.substr(s.begin, s.size()));
+  EXPECT_EQ(CountWords(text), spans.size()) << text;
+  return words;
+}
+
+using V = std::vector<std::string>;
+
+TEST(WordTokenizer, SpansAreExactByteRanges) {
+  std::vector<sw::Span> spans = {{9, 9}};  // stale content is replaced
+  Tokenize("  ab cd", spans);
+  EXPECT_EQ(spans, (std::vector<sw::Span>{{2, 4}, {5, 7}}));
+  Tokenize("", spans);
+  EXPECT_TRUE(spans.empty());
+  EXPECT_EQ(CountWords(" \n\t.,;"), 0u);
+}
+
+TEST(WordTokenizer, ApostrophesAndHyphensInsideWords) {
+  EXPECT_EQ(Words("Xi'an hosted the people-to-people forum."),
+            (V{"Xi'an", "hosted", "the", "people-to-people", "forum"}));
+  EXPECT_EQ(Words("Xi\xE2\x80\x99" "an"), (V{"Xi\xE2\x80\x99" "an"}));  // ’
+  EXPECT_EQ(Words("o\xE2\x80\x98zbek"), (V{"o\xE2\x80\x98zbek"}));     // ‘
+  EXPECT_EQ(Words("Oʻzbekiston"), (V{"Oʻzbekiston"}));                 // ʻ is a letter
+  EXPECT_EQ(Words("Касым-Жомарт Токаев"), (V{"Касым-Жомарт", "Токаев"}));
+}
+
+TEST(WordTokenizer, JoinersAtWordEdgesSeparate) {
+  EXPECT_EQ(Words("the leaders' summit"), (V{"the", "leaders", "summit"}));
+  EXPECT_EQ(Words("'quoted' -dash- a--b"), (V{"quoted", "dash", "a", "b"}));
+  EXPECT_EQ(Words("\xE2\x80\x98" "quoted" "\xE2\x80\x99"), (V{"quoted"}));
+  EXPECT_EQ(Words("2023\xE2\x80\x93" "2025"), (V{"2023", "2025"}));  // en dash separates
+}
+
+TEST(WordTokenizer, Numbers) {
+  EXPECT_EQ(Words("3.5 percent of 1,000 tons in 2023."),
+            (V{"3.5", "percent", "of", "1,000", "tons", "in", "2023"}));
+  EXPECT_EQ(Words("C5+1 format"), (V{"C5", "1", "format"}));
+  EXPECT_EQ(Words("end. Next, then"), (V{"end", "Next", "then"}));
+}
+
+TEST(WordTokenizer, EachCjkCharacterIsAToken) {
+  EXPECT_EQ(Words("中国—中亚峰会"), (V{"中", "国", "中", "亚", "峰", "会"}));
+  EXPECT_EQ(Words("C5+1峰会。"), (V{"C5", "1", "峰", "会"}));
+  EXPECT_EQ(Words("東京タワー"), (V{"東", "京", "タ", "ワ", "ー"}));
+}
+
+TEST(WordTokenizer, KoreanAndThai) {
+  EXPECT_EQ(Words("대한민국 정부"), (V{"대한민국", "정부"}));
+  EXPECT_EQ(Words("ประเทศไทย ok"), (V{"ประเทศไทย", "ok"}));
+}
+
+TEST(WordTokenizer, CountMatchesTokensOnMixedText) {
+  const std::string text =
+      "The C5+1 leaders — Tokayev, Japarov, Rahmon — met in Xi’an; 中国与中亚 signed. "
+      "Президенты обсудили сотрудничество. Oʻzbekiston va Qozogʻiston.";
+  std::vector<sw::Span> spans;
+  Tokenize(text, spans);
+  EXPECT_EQ(CountWords(text), spans.size());
+  for (size_t k = 1; k < spans.size(); ++k) EXPECT_LE(spans[k - 1].end, spans[k].begin);
+}
+
+}  // namespace
+}  // namespace sw::text
