@@ -72,6 +72,7 @@ def main():
     target = int(args.mb * 1e6)
     written = 0
     n = 0
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     with open(args.out, "w", encoding="utf-8") as out:
         while written < target:
             paras = []
