@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -31,8 +32,15 @@ void AppendEscaped(std::string_view lit, std::string& out) {
   }
 }
 
-// PERF: boundary checks run for every raw hit; most neighbours are ASCII, decided by one test.
-inline bool AsciiWord(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); }
+// PERF: boundary checks and the word scan run on every byte or hit; most characters are ASCII,
+// decided by one table load.
+constexpr std::array<bool, 256> MakeAsciiWordTable() {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 128; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+  return t;
+}
+constexpr std::array<bool, 256> kAsciiWord = MakeAsciiWordTable();
+inline bool AsciiWord(unsigned char c) { return kAsciiWord[c]; }
 
 bool WordAt(std::string_view s, size_t i) {
   if (i >= s.size()) return false;
@@ -74,6 +82,17 @@ size_t WordEnd(std::string_view s, size_t i) {
     i += len;
   }
   return i;
+}
+
+// A pattern that is exactly one word token of the scan text: letters and digits of scripts that
+// separate words with spaces, nothing else.
+bool IsSingleWord(std::string_view canon) {
+  for (size_t i = 0; i < canon.size();) {
+    int len = 1;
+    if (!text::IsWordChar(text::DecodeAt(canon, i, &len))) return false;
+    i += static_cast<size_t>(len);
+  }
+  return !canon.empty();
 }
 
 // The original offset just past scan byte e-1.
@@ -184,7 +203,12 @@ std::string MatcherBuilder::Add(const Target& target, std::string_view pattern) 
     p.exact_text = exact;
     if (canon.find('*') == std::string::npos) {
       p.literal_len = static_cast<uint32_t>(canon.size());
-      AppendEscaped(canon, p.canon);
+      p.word = !stem && IsSingleWord(canon);
+      if (p.word) {
+        p.canon = canon;
+      } else {
+        AppendEscaped(canon, p.canon);
+      }
     } else {
       // A star inside a phrase: the stem may continue with any non-space bytes.
       size_t pos = 0;
@@ -205,7 +229,12 @@ summitwatch::Result<Matcher> MatcherBuilder::Build(const std::string& cache_dir)
   if (patterns_.empty()) return summitwatch::MakeError(ErrorCode::kInvalidInput, "no dictionary patterns to compile.");
   std::vector<const char*> exprs;
   std::vector<unsigned> flags, ids;
+  std::vector<std::pair<std::string, uint32_t>> words;
   for (size_t i = 0; i < patterns_.size(); ++i) {
+    if (patterns_[i].word) {
+      words.emplace_back(patterns_[i].canon, static_cast<uint32_t>(i));
+      continue;
+    }
     exprs.push_back(patterns_[i].canon.c_str());
     // Literals need no start-of-match tracking: begin = end - length. Only phrase patterns with
     // inner stems pay for HS_FLAG_SOM_LEFTMOST.
@@ -213,6 +242,11 @@ summitwatch::Result<Matcher> MatcherBuilder::Build(const std::string& cache_dir)
     ids.push_back(static_cast<unsigned>(i));
   }
   Matcher m;
+  m.word_table_.Build(words);
+  if (exprs.empty()) {
+    m.patterns_ = std::move(patterns_);
+    return m;
+  }
   const std::string cache_file = cache_dir.empty() ? std::string() : CachePath(cache_dir, exprs, flags);
   if (!cache_file.empty() && (m.db_ = LoadCached(cache_file)) != nullptr) {
     m.patterns_ = std::move(patterns_);
@@ -233,15 +267,21 @@ summitwatch::Result<Matcher> MatcherBuilder::Build(const std::string& cache_dir)
   return m;
 }
 
-Matcher::Matcher(Matcher&& o) noexcept : db_(o.db_), patterns_(std::move(o.patterns_)) { o.db_ = nullptr; }
+Matcher::Matcher(Matcher&& o) noexcept
+    : db_(o.db_), word_table_(std::move(o.word_table_)), patterns_(std::move(o.patterns_)) {
+  o.db_ = nullptr;
+}
 Matcher& Matcher::operator=(Matcher&& o) noexcept {
   std::swap(db_, o.db_);
+  std::swap(word_table_, o.word_table_);
   std::swap(patterns_, o.patterns_);
   return *this;
 }
 Matcher::~Matcher() { hs_free_database(db_); }
 
-Scratch::Scratch(const Matcher& m) { hs_alloc_scratch(m.db_, &scratch_); }
+Scratch::Scratch(const Matcher& m) {
+  if (m.db_) hs_alloc_scratch(m.db_, &scratch_);
+}
 Scratch::~Scratch() { hs_free_scratch(scratch_); }
 
 void Matcher::Scan(std::string_view text, std::string_view scan, const std::vector<uint32_t>& map, int doc_date,
@@ -252,8 +292,43 @@ void Matcher::Scan(std::string_view text, std::string_view scan, const std::vect
   if (db_ && !scan.empty()) {
     hs_scan(db_, scan.data(), static_cast<unsigned>(scan.size()), 0, scratch.scratch_, OnMatch, &raw);
   }
+  if (!word_table_.empty()) ScanWords(scan, raw);
   scratch.raw_tuples_.swap(raw);
   Resolve(text, scan, map, doc_date, scratch, out);
+}
+
+// Every maximal run of word characters of the scan text is looked up; boundary rules (an
+// apostrophe inside a word) are applied by Resolve as for Hyperscan's hits.
+void Matcher::ScanWords(std::string_view scan, std::vector<std::tuple<uint32_t, uint32_t, uint32_t>>& raw) const {
+  const auto* s = reinterpret_cast<const unsigned char*>(scan.data());
+  const size_t n = scan.size();
+  size_t i = 0;
+  while (i < n) {
+    if (s[i] < 0x80) {
+      if (!AsciiWord(s[i])) {
+        ++i;
+        continue;
+      }
+    } else if (!WordAt(scan, i)) {
+      int len = 1;
+      text::DecodeAt(scan, i, &len);
+      i += static_cast<size_t>(len);
+      continue;
+    }
+    const size_t start = i;
+    while (i < n) {
+      if (s[i] < 0x80) {
+        if (!kAsciiWord[s[i]]) break;
+        ++i;
+      } else {
+        int len = 1;
+        if (!text::IsWordChar(text::DecodeAt(scan, i, &len))) break;
+        i += static_cast<size_t>(len);
+      }
+    }
+    const int32_t id = word_table_.Find(scan.substr(start, i - start));
+    if (id >= 0) raw.emplace_back(static_cast<uint32_t>(id), static_cast<uint32_t>(start), static_cast<uint32_t>(i));
+  }
 }
 
 void Matcher::Resolve(std::string_view text, std::string_view scan, const std::vector<uint32_t>& map, int doc_date,

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "kb/date.h"
+#include "match/word_table.h"
 #include "summitwatch/error.h"
 
 struct hs_database;
@@ -93,12 +94,16 @@ class Matcher {
     std::string exact_text;   // canonical text without case folding, for exact-case targets
     uint32_t literal_len = 0; // 0 for regexes (start offset then comes from Hyperscan)
     bool stem = false;        // trailing '*': extend the match to the end of the word
+    bool word = false;        // a single word: found through word_table_, not Hyperscan
     std::vector<Target> targets;
   };
   void Resolve(std::string_view text, std::string_view scan, const std::vector<uint32_t>& map, int doc_date,
                Scratch& scratch, std::vector<Hit>& out) const;
 
+  void ScanWords(std::string_view scan, std::vector<std::tuple<uint32_t, uint32_t, uint32_t>>& raw) const;
+
   hs_database* db_ = nullptr;
+  WordTable word_table_;
   std::vector<Pattern> patterns_;
 };
 
