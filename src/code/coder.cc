@@ -20,7 +20,7 @@ struct CoderImpl {
   sw::match::Scratch scratch;
   std::vector<sw::Span> sentences;
   std::string scan;
-  std::vector<uint32_t> map;
+  sw::match::OffsetMap map;
   std::vector<sw::match::Hit> hits;
   std::string lang;
   Coding coding;

@@ -12,6 +12,9 @@ enum : uint8_t { kCopy, kLower, kSpace };
 
 struct Tables {
   std::array<uint8_t, 256> ascii{};
+  std::array<bool, 256> plain{};  // ASCII copied as is or lower-cased: not space, '-' or '`'
+  std::array<uint8_t, 256> lower_ascii{};
+  std::array<uint8_t, 256> identity{};
   // Lower-case code point for every 2-byte code point U+0080..U+07FF, kept only when the
   // mapping stays within that range (so the UTF-8 length is unchanged).
   std::array<uint16_t, 0x800> lower2{};
@@ -20,6 +23,11 @@ struct Tables {
     for (int c = 0; c < 256; ++c) ascii[c] = kCopy;
     for (int c = 'A'; c <= 'Z'; ++c) ascii[c] = kLower;
     for (char c : {' ', '\t', '\n', '\r', '\v', '\f'}) ascii[static_cast<uint8_t>(c)] = kSpace;
+    for (int c = 0; c < 256; ++c) {
+      identity[c] = static_cast<uint8_t>(c);
+      lower_ascii[c] = static_cast<uint8_t>(ascii[c] == kLower ? c + 32 : c);
+      plain[c] = c < 0x80 && ascii[c] != kSpace && c != '-' && c != '`';
+    }
     for (uint32_t cp = 0x80; cp < 0x800; ++cp) {
       UChar32 lo = u_tolower(static_cast<UChar32>(cp));
       lower2[cp] = (lo >= 0x80 && lo < 0x800) ? static_cast<uint16_t>(lo) : static_cast<uint16_t>(cp);
@@ -57,8 +65,10 @@ Special Classify3(uint32_t cp) {
   return Special::kNone;
 }
 
+using Points = std::vector<std::pair<uint32_t, uint32_t>>;
+
 template <bool kWithMap>
-void Run(std::string_view text, std::string& out, std::vector<uint32_t>* map, bool fold) {
+void Run(std::string_view text, std::string& out, Points* points, bool fold) {
   const Tables& t = T();
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const size_t n = text.size();
@@ -66,17 +76,23 @@ void Run(std::string_view text, std::string& out, std::vector<uint32_t>* map, bo
   // end. This runs on every byte of every document.
   out.resize(n);
   char* o = out.data();
-  uint32_t* m = nullptr;
   if constexpr (kWithMap) {
-    map->resize(n + 1);
-    m = map->data();
+    points->clear();
+    points->emplace_back(0, 0);
   }
   size_t k = 0;
+  uint32_t delta = 0;  // original offset - scan offset for the bytes being written
   bool last_space = false;
   bool after_dash = false;
   auto emit = [&](char c, size_t from) {
+    if constexpr (kWithMap) {
+      if (from - k != delta) {
+        delta = static_cast<uint32_t>(from - k);
+        // A dash that swallowed the space before it rewrites the last point's position.
+        if (points->back().first == k) points->back().second = delta; else points->emplace_back(k, delta);
+      }
+    }
     o[k] = c;
-    if constexpr (kWithMap) m[k] = static_cast<uint32_t>(from);
     ++k;
     after_dash = false;
   };
@@ -95,6 +111,26 @@ void Run(std::string_view text, std::string& out, std::vector<uint32_t>* map, bo
   size_t i = 0;
   while (i < n) {
     uint8_t c = s[i];
+    if (c < 0x80 && t.plain[c]) {
+      // PERF: the common case, a run of ASCII letters, digits and punctuation, copied (and
+      // lower-cased) in a tight loop; within a run the offset difference cannot change.
+      if constexpr (kWithMap) {
+        if (i - k != delta) {
+          delta = static_cast<uint32_t>(i - k);
+          if (points->back().first == k) points->back().second = delta; else points->emplace_back(k, delta);
+        }
+      }
+      last_space = false;
+      after_dash = false;
+      const uint8_t* lower = fold ? t.lower_ascii.data() : t.identity.data();
+      size_t kk = k;
+      do {
+        o[kk++] = static_cast<char>(lower[c]);
+        ++i;
+      } while (i < n && (c = s[i]) < 0x80 && t.plain[c]);
+      k = kk;
+      continue;
+    }
     if (c < 0x80) {
       uint8_t kind = t.ascii[c];
       if (kind == kSpace) {
@@ -152,15 +188,15 @@ void Run(std::string_view text, std::string& out, std::vector<uint32_t>* map, bo
   }
   out.resize(k);
   if constexpr (kWithMap) {
-    m[k] = static_cast<uint32_t>(n);
-    map->resize(k + 1);
+    // The end of the scan text maps to the end of the original.
+    if (n - k != delta) points->emplace_back(k, static_cast<uint32_t>(n - k));
   }
 }
 
 }  // namespace
 
-void Canonicalize(std::string_view text, std::string& out, std::vector<uint32_t>& map) {
-  Run<true>(text, out, &map, true);
+void Canonicalize(std::string_view text, std::string& out, OffsetMap& map) {
+  Run<true>(text, out, &map.points_, true);
 }
 
 std::string CanonicalizePattern(std::string_view text, bool fold_case) {

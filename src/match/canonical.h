@@ -2,9 +2,9 @@
 // The scan buffer: the text as the matcher sees it.
 //
 // Usage:
-//   std::string scan; std::vector<uint32_t> map;
+//   std::string scan; sw::match::OffsetMap map;
 //   sw::match::Canonicalize(text, scan, map);
-//   // a match at scan[b, e) is text[map[b], map[e])
+//   // a match starting at scan[b] starts at text[map.Original(b)]
 //
 // Rules, applied identically to documents and to dictionary patterns so that a pattern written
 // once matches every spelling of it:
@@ -21,13 +21,34 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace sw::match {
 
-/// Writes the scan buffer of `text` to `out` and, for each of its bytes, the offset of the
-/// originating byte of `text` to `map`; map.back() == text.size().
-void Canonicalize(std::string_view text, std::string& out, std::vector<uint32_t>& map);
+/// Where each scan-text byte came from. The scan text differs from the original only at
+/// whitespace runs, dashes and a few converted characters, so the map keeps just the points
+/// where the offset difference changes: writing four bytes of map per byte of text cost more
+/// than building the scan text itself, and look-ups happen only for matches.
+class OffsetMap {
+ public:
+  /// The offset in the original text of scan byte `pos`.
+  uint32_t Original(uint32_t pos) const {
+    size_t lo = 0, hi = points_.size();
+    while (hi - lo > 1) {
+      const size_t mid = (lo + hi) / 2;
+      if (points_[mid].first <= pos) lo = mid; else hi = mid;
+    }
+    return pos + points_[lo].second;
+  }
+
+ private:
+  friend void Canonicalize(std::string_view, std::string&, OffsetMap&);
+  std::vector<std::pair<uint32_t, uint32_t>> points_;  // (scan position, original - scan) from there on
+};
+
+/// Writes the scan text of `text` to `out` and where each of its bytes came from to `map`.
+void Canonicalize(std::string_view text, std::string& out, OffsetMap& map);
 
 /// The same transformation without the map; `fold_case` false keeps letter case (used to check
 /// exact-case aliases). Leading and trailing whitespace is trimmed.

@@ -96,8 +96,8 @@ bool IsSingleWord(std::string_view canon) {
 }
 
 // The original offset just past scan byte e-1.
-uint32_t OriginalEnd(std::string_view text, const std::vector<uint32_t>& map, uint32_t e) {
-  size_t o = map[e - 1] + 1;
+uint32_t OriginalEnd(std::string_view text, const OffsetMap& map, uint32_t e) {
+  size_t o = map.Original(e - 1) + 1;
   while (o < text.size() && IsContinuation(static_cast<uint8_t>(text[o]))) ++o;
   return static_cast<uint32_t>(o);
 }
@@ -284,7 +284,7 @@ Scratch::Scratch(const Matcher& m) {
 }
 Scratch::~Scratch() { hs_free_scratch(scratch_); }
 
-void Matcher::Scan(std::string_view text, std::string_view scan, const std::vector<uint32_t>& map, int doc_date,
+void Matcher::Scan(std::string_view text, std::string_view scan, const OffsetMap& map, int doc_date,
                    Scratch& scratch, std::vector<Hit>& out) const {
   std::vector<std::tuple<uint32_t, uint32_t, uint32_t>> raw;
   raw.swap(scratch.raw_tuples_);
@@ -331,7 +331,7 @@ void Matcher::ScanWords(std::string_view scan, std::vector<std::tuple<uint32_t, 
   }
 }
 
-void Matcher::Resolve(std::string_view text, std::string_view scan, const std::vector<uint32_t>& map, int doc_date,
+void Matcher::Resolve(std::string_view text, std::string_view scan, const OffsetMap& map, int doc_date,
                       Scratch& scratch, std::vector<Hit>& out) const {
   const size_t first = out.size();
   for (const auto& [id, som, eom] : scratch.raw_tuples_) {
@@ -345,7 +345,7 @@ void Matcher::Resolve(std::string_view text, std::string_view scan, const std::v
     } else if (WordBefore(scan, e) && !BoundaryAt(scan, e)) {
       continue;
     }
-    const uint32_t ob = map[b];
+    const uint32_t ob = map.Original(b);
     const uint32_t oe = OriginalEnd(text, map, e);
     for (const Target& t : p.targets) {
       if (t.from != kb::kNoStart || t.to != kb::kNoEnd) {

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "kb/date.h"
+#include "match/canonical.h"
 #include "match/word_table.h"
 #include "summitwatch/error.h"
 
@@ -81,7 +82,7 @@ class Matcher {
 
   /// Scans `scan` (Canonicalize(text)) and appends hits sorted by dictionary, then position.
   /// `doc_date` is yyyymmdd, or 0 when unknown (time-bounded targets then never match).
-  void Scan(std::string_view text, std::string_view scan, const std::vector<uint32_t>& map, int doc_date,
+  void Scan(std::string_view text, std::string_view scan, const OffsetMap& map, int doc_date,
             Scratch& scratch, std::vector<Hit>& out) const;
 
   size_t pattern_count() const { return patterns_.size(); }
@@ -97,7 +98,7 @@ class Matcher {
     bool word = false;        // a single word: found through word_table_, not Hyperscan
     std::vector<Target> targets;
   };
-  void Resolve(std::string_view text, std::string_view scan, const std::vector<uint32_t>& map, int doc_date,
+  void Resolve(std::string_view text, std::string_view scan, const OffsetMap& map, int doc_date,
                Scratch& scratch, std::vector<Hit>& out) const;
 
   void ScanWords(std::string_view scan, std::vector<std::tuple<uint32_t, uint32_t, uint32_t>>& raw) const;

@@ -8,22 +8,31 @@ namespace {
 
 TEST(CanonicalTest, FoldsCaseWithoutChangingLength) {
   std::string out;
-  std::vector<uint32_t> map;
+  OffsetMap map;
   Canonicalize("C5+1 КАЗАХСТАН Ёлка Ǫ", out, map);
   EXPECT_EQ(out, "c5+1 казахстан елка ǫ");
-  ASSERT_EQ(map.size(), out.size() + 1);
-  for (size_t i = 0; i < out.size(); ++i) EXPECT_EQ(map[i], i);
+  for (uint32_t i = 0; i <= out.size(); ++i) EXPECT_EQ(map.Original(i), i);
 }
 
 TEST(CanonicalTest, CollapsesWhitespaceAndMapsOffsetsBack) {
   std::string text = "Central\n  Asia\xC2\xA0Summit";
   std::string out;
-  std::vector<uint32_t> map;
+  OffsetMap map;
   Canonicalize(text, out, map);
   EXPECT_EQ(out, "central asia summit");
-  EXPECT_EQ(map[8], 10u);  // 'a' of Asia
-  EXPECT_EQ(map[13], 16u);  // 's' of Summit, after the 2-byte no-break space
-  EXPECT_EQ(map.back(), text.size());
+  EXPECT_EQ(map.Original(8), 10u);   // 'a' of Asia
+  EXPECT_EQ(map.Original(13), 16u);  // 's' of Summit, after the 2-byte no-break space
+  EXPECT_EQ(map.Original(static_cast<uint32_t>(out.size())), text.size());
+}
+
+TEST(CanonicalTest, MapsEveryByteAroundDashesAndDroppedCharacters) {
+  const std::string text = "A \u2013 B\u00ADC  D\u2019E";
+  std::string out;
+  OffsetMap map;
+  Canonicalize(text, out, map);
+  ASSERT_EQ(out, "a-bc d'e");
+  const uint32_t expected[] = {0, 2, 6, 9, 10, 12, 13, 16, 17};  // each scan byte's origin, then the end
+  for (uint32_t i = 0; i <= out.size(); ++i) EXPECT_EQ(map.Original(i), expected[i]) << i;
 }
 
 TEST(CanonicalTest, UnifiesDashesAndApostrophes) {

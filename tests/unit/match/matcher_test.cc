@@ -33,7 +33,7 @@ class MatcherTest : public ::testing::Test {
       scratch_ = std::make_unique<Scratch>(*matcher_);
     }
     std::string scan;
-    std::vector<uint32_t> map;
+    OffsetMap map;
     Canonicalize(text, scan, map);
     std::vector<Hit> hits;
     matcher_->Scan(text, scan, map, date, *scratch_, hits);
