@@ -7,9 +7,11 @@
 //       [&](summitwatch::Document&& doc) { ... },
 //       [&](const summitwatch::Error& skipped) { ... });
 //
-// Formats: text or Markdown with optional YAML front matter; JSON Lines (one document a line,
-// DESIGN.md's keys plus `text`), optionally zstd-compressed (.zst); directories, recursively;
-// "-" for standard input (JSON Lines when its first byte is '{', text otherwise). A document
+// Formats: text or Markdown with optional YAML front matter; HTML (.html .htm .xhtml: visible
+// main text, title, date and language from metadata); PDF (text of every page, title and date
+// from the document info); JSON Lines (one document a line, DESIGN.md's keys plus `text`),
+// optionally zstd-compressed (.zst); directories, recursively; "-" for standard input (JSON
+// Lines when its first byte is '{', PDF or HTML by their first bytes, text otherwise). A document
 // that cannot be read is reported through `on_skip` with file (and line) and reason, and the
 // rest goes on.
 #pragma once

@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: MIT
-// Dispatches each path to its reader by name; detects empty, binary and oversized inputs.
+// Dispatches each path to its reader by name (standard input and unknown names by their first
+// bytes); detects empty, binary and oversized inputs.
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <filesystem>
 
 #include "io/byte_source.h"
 #include "io/front_matter.h"
+#include "io/html_reader.h"
 #include "io/jsonl_reader.h"
 #include "io/metadata.h"
+#include "io/pdf_reader.h"
 #include "summitwatch/reader.h"
 
 namespace summitwatch {
@@ -28,11 +32,18 @@ bool IsJsonLines(const std::string& path) {
   return false;
 }
 
+std::string LowerExtension(const fs::path& p) {
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext;
+}
+
 bool IsReadable(const fs::path& p) {
-  static const char* const kExtensions[] = {".txt", ".md", ".markdown", ".text", ".jsonl", ".ndjson", ".zst"};
+  static const char* const kExtensions[] = {".txt",  ".md",  ".markdown", ".text", ".jsonl", ".ndjson",
+                                            ".zst",  ".html", ".htm",     ".xhtml", ".pdf"};
   const std::string name = p.filename().string();
   if (name.empty() || name[0] == '.') return false;
-  const std::string ext = p.extension().string();
+  const std::string ext = LowerExtension(p);
   return std::any_of(std::begin(kExtensions), std::end(kExtensions), [&](const char* e) { return ext == e; });
 }
 
@@ -47,7 +58,20 @@ bool LooksBinary(std::string_view s) {
   return control * 10 > s.size();
 }
 
-void ReadText(const std::string& path, const ReadOptions& options, const DocumentSink& on_doc,
+enum class Format { kText, kHtml, kPdf };
+
+// By extension; standard input and other names are sniffed from their first bytes.
+Format FormatOf(const std::string& path, std::string_view content) {
+  const std::string ext = LowerExtension(path);
+  if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return Format::kHtml;
+  if (ext == ".pdf") return Format::kPdf;
+  if (ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".text") return Format::kText;
+  if (sw::io::LooksLikePdf(content)) return Format::kPdf;
+  return sw::io::LooksLikeHtml(content) ? Format::kHtml : Format::kText;
+}
+
+// Text, HTML and PDF files: read whole (within the size limit), then parsed by their reader.
+void ReadFile(const std::string& path, const ReadOptions& options, const DocumentSink& on_doc,
               const SkipSink& on_skip) {
   auto src = sw::io::OpenSource(path);
   if (!src) return on_skip(src.error());
@@ -69,11 +93,17 @@ void ReadText(const std::string& path, const ReadOptions& options, const Documen
   if (content.find_first_not_of(" \t\r\n") == std::string::npos) {
     return on_skip(MakeError(ErrorCode::kInvalidInput, fmt::format("{}: file is empty; skipped.", where), where));
   }
-  if (LooksBinary(content)) {
+  const Format format = FormatOf(path, content);
+  // A PDF is binary by nature; a UTF-16 page is full of NUL bytes yet text (the HTML reader
+  // converts it).
+  const bool utf16 = content.rfind("\xFF\xFE", 0) == 0 || content.rfind("\xFE\xFF", 0) == 0;
+  if (format != Format::kPdf && !(format == Format::kHtml && utf16) && LooksBinary(content)) {
     return on_skip(
         MakeError(ErrorCode::kInvalidInput, fmt::format("{}: looks like a binary file, not text; skipped.", where), where));
   }
-  auto doc = sw::io::ParseTextDocument(std::move(content), where);
+  auto doc = format == Format::kPdf    ? sw::io::ParsePdfDocument(content, where)
+             : format == Format::kHtml ? sw::io::ParseHtmlDocument(content, where)
+                                       : sw::io::ParseTextDocument(std::move(content), where);
   if (!doc) return on_skip(doc.error());
   if (doc->text.find_first_not_of(" \t\r\n") == std::string::npos) {
     return on_skip(MakeError(ErrorCode::kInvalidInput, fmt::format("{}: document has no text; skipped.", where), where));
@@ -95,7 +125,7 @@ void ReadPath(const std::string& path, const ReadOptions& options, const Documen
       if (Status s = sw::io::ReadJsonLines(**src, "<stdin>", options, on_doc, on_skip); !s) on_skip(s.error());
       return;
     }
-    return ReadText(path, options, on_doc, on_skip);
+    return ReadFile(path, options, on_doc, on_skip);
   }
   std::error_code ec;
   const auto status = fs::status(path, ec);
@@ -119,7 +149,7 @@ void ReadPath(const std::string& path, const ReadOptions& options, const Documen
     if (Status s = sw::io::ReadJsonLines(**src, path, options, on_doc, on_skip); !s) on_skip(s.error());
     return;
   }
-  ReadText(path, options, on_doc, on_skip);
+  ReadFile(path, options, on_doc, on_skip);
 }
 
 }  // namespace
