@@ -26,10 +26,23 @@ struct EngineImpl;
 struct CoderImpl;
 }  // namespace detail
 
+/// Which coders run. The dictionaries of coders that are off are not compiled into the matcher,
+/// so a narrower run is also a faster one. Commitments need mentions and areas (for actors and
+/// the area of each commitment), which they switch on.
+struct EngineOptions {
+  bool areas = true;
+  bool mentions = true;  ///< mentions with their stance
+  bool tone = true;
+  bool commitments = true;
+
+  /// Parses a comma-separated list of "areas", "mentions", "tone", "commitments", or "all".
+  static Result<EngineOptions> Parse(std::string_view list);
+};
+
 class Engine {
  public:
   /// Loads `data_dir`/kb, codebook, cues and text rules. Errors name file, line and expectation.
-  static Result<Engine> Load(const std::string& data_dir);
+  static Result<Engine> Load(const std::string& data_dir, const EngineOptions& options = {});
 
   Engine(Engine&&) noexcept;
   Engine& operator=(Engine&&) noexcept;

@@ -82,10 +82,15 @@ const Coding& Coder::Code(Document& doc) {
   auto commits = detail::DictRange(c.hits, Dict::kCommit);
   for (auto range : {areas, entities, stances, tone, commits}) detail::AssignSentences(c.sentences, range);
 
+  const EngineOptions& on = c.engine.options;
   sw::code::CodeAreas(c.engine.codebook, areas, out);
   sw::code::CodeMentions(c.engine.kb, c.engine.stance_cues, entities, stances, out);
-  c.engine.tone.Score(text, out.lang, c.sentences, tone, out.words, out);
-  c.engine.commitments.Extract(doc, c.sentences, commits, out);
+  out.tone = {};
+  out.tone.words = out.words;
+  out.sentence_tone.assign(c.sentences.size(), 0.0);
+  out.commitments.clear();
+  if (on.tone) c.engine.tone.Score(text, out.lang, c.sentences, tone, out.words, out);
+  if (on.commitments) c.engine.commitments.Extract(doc, c.sentences, commits, out);
   return out;
 }
 

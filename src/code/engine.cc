@@ -33,8 +33,10 @@ std::string MatcherCacheDir() {
 
 }  // namespace
 
-std::unique_ptr<EngineImpl> LoadEngine(const std::string& data_dir, std::vector<sw::kb::Issue>& issues, Error* fatal) {
+std::unique_ptr<EngineImpl> LoadEngine(const std::string& data_dir, const EngineOptions& options,
+                                       std::vector<sw::kb::Issue>& issues, Error* fatal) {
   auto impl = std::make_unique<EngineImpl>();
+  impl->options = options;
   impl->codebook = sw::kb::LoadCodebook(data_dir + "/codebook/areas.yaml", issues);
   impl->stance_cues = sw::kb::LoadStanceCues(data_dir + "/cues/stance.yaml", issues);
   impl->kb = sw::kb::LoadKnowledgeBase(data_dir + "/kb", issues);
@@ -50,23 +52,27 @@ std::unique_ptr<EngineImpl> LoadEngine(const std::string& data_dir, std::vector<
   impl->splitter = std::move(*splitter);
 
   sw::match::MatcherBuilder builder;
-  for (uint32_t i = 0; i < impl->kb.entities.size(); ++i) {
+  for (uint32_t i = 0; options.mentions && i < impl->kb.entities.size(); ++i) {
     const auto& e = impl->kb.entities[i];
     for (const auto& a : e.aliases) {
       Target t{Dict::kEntity, i, 1.0f, a.from, a.to, a.exact_case};
       if (std::string err = builder.Add(t, a.text); !err.empty()) issues.push_back({e.file, a.line, err});
     }
   }
-  for (uint32_t i = 0; i < impl->codebook.areas.size(); ++i) {
+  for (uint32_t i = 0; options.areas && i < impl->codebook.areas.size(); ++i) {
     AddTerms(builder, Dict::kArea, i, impl->codebook.areas[i].terms, impl->codebook.file, issues);
   }
-  for (uint32_t i = 0; i < impl->stance_cues.size(); ++i) {
+  for (uint32_t i = 0; options.mentions && i < impl->stance_cues.size(); ++i) {
     AddTerms(builder, Dict::kStance, i, impl->stance_cues[i].terms, data_dir + "/cues/stance.yaml", issues);
   }
-  impl->tone = sw::tone::ToneModel::Load(data_dir, issues);
-  impl->tone.AddPatterns(builder, issues);
-  impl->commitments = sw::commit::CommitmentModel::Load(data_dir, impl->kb, issues);
-  impl->commitments.AddPatterns(builder, issues);
+  if (options.tone) {
+    impl->tone = sw::tone::ToneModel::Load(data_dir, issues);
+    impl->tone.AddPatterns(builder, issues);
+  }
+  if (options.commitments) {
+    impl->commitments = sw::commit::CommitmentModel::Load(data_dir, impl->kb, issues);
+    impl->commitments.AddPatterns(builder, issues);
+  }
   if (!issues.empty()) return nullptr;
   auto matcher = std::move(builder).Build(MatcherCacheDir());
   if (!matcher) {
@@ -79,10 +85,37 @@ std::unique_ptr<EngineImpl> LoadEngine(const std::string& data_dir, std::vector<
 
 }  // namespace detail
 
-Result<Engine> Engine::Load(const std::string& data_dir) {
+Result<EngineOptions> EngineOptions::Parse(std::string_view list) {
+  EngineOptions o{false, false, false, false};
+  size_t b = 0;
+  while (b <= list.size()) {
+    size_t e = list.find(',', b);
+    if (e == std::string_view::npos) e = list.size();
+    const std::string_view name = list.substr(b, e - b);
+    if (name == "all") {
+      o = EngineOptions{};
+    } else if (name == "areas") {
+      o.areas = true;
+    } else if (name == "mentions" || name == "stance") {
+      o.mentions = true;
+    } else if (name == "tone") {
+      o.tone = true;
+    } else if (name == "commitments") {
+      o.commitments = o.mentions = o.areas = true;
+    } else {
+      return MakeError(ErrorCode::kInvalidInput,
+                       fmt::format("unknown coder '{}'; expected a comma-separated list of areas, mentions, tone, "
+                                   "commitments, or all.", name));
+    }
+    b = e + 1;
+  }
+  return o;
+}
+
+Result<Engine> Engine::Load(const std::string& data_dir, const EngineOptions& options) {
   std::vector<sw::kb::Issue> issues;
   Error fatal;
-  auto impl = detail::LoadEngine(data_dir, issues, &fatal);
+  auto impl = detail::LoadEngine(data_dir, options, issues, &fatal);
   if (!issues.empty()) {
     std::string msg = issues.front().Format();
     if (issues.size() > 1) {

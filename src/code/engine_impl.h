@@ -9,12 +9,14 @@
 #include "kb/dictionaries.h"
 #include "kb/model.h"
 #include "match/matcher.h"
+#include "summitwatch/engine.h"
 #include "text/sentence_splitter.h"
 #include "tone/tone_model.h"
 
 namespace summitwatch::detail {
 
 struct EngineImpl {
+  EngineOptions options;
   sw::kb::KnowledgeBase kb;
   sw::kb::Codebook codebook;
   std::vector<sw::kb::StanceCue> stance_cues;
@@ -26,7 +28,7 @@ struct EngineImpl {
 
 /// Loads every dictionary under `data_dir` and compiles the matcher. Problems in the data are
 /// collected in `issues`; the result is null when there were any.
-std::unique_ptr<EngineImpl> LoadEngine(const std::string& data_dir, std::vector<sw::kb::Issue>& issues,
-                                       summitwatch::Error* fatal);
+std::unique_ptr<EngineImpl> LoadEngine(const std::string& data_dir, const EngineOptions& options,
+                                       std::vector<sw::kb::Issue>& issues, summitwatch::Error* fatal);
 
 }  // namespace summitwatch::detail
