@@ -27,6 +27,7 @@ test: build
 
 bench: build
 	bash bench/corpus/run.sh
+	bash bench/peers/run.sh
 
 clean:
 	rm -rf $(BUILD) out

@@ -3,8 +3,10 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <optional>
 
 #include "cli/command.h"
+#include "cli/read_flags.h"
 #include "summitwatch/engine.h"
 #include "summitwatch/output.h"
 #include "summitwatch/reader.h"
@@ -15,9 +17,8 @@ namespace {
 struct CodeArgs {
   std::vector<std::string> files;
   bool json = false;
-  std::string issuer;
-  size_t max_doc_mb = 64;
-  summitwatch::Document overrides;
+  ReadFlags read;
+  std::string coders = "all";
 };
 
 void AppendSummary(const summitwatch::Document& doc, const summitwatch::Coding& c, std::string& out) {
@@ -55,19 +56,12 @@ void AppendSummary(const summitwatch::Document& doc, const summitwatch::Coding& 
 }
 
 Outcome RunCode(const Options& opts, CodeArgs& args) {
-  auto engine = summitwatch::Engine::Load(ResolveDataDir(opts));
+  auto coders = summitwatch::EngineOptions::Parse(args.coders);
+  if (!coders) return {coders.error()};
+  auto engine = summitwatch::Engine::Load(ResolveDataDir(opts), *coders);
   if (!engine) return {engine.error()};
   summitwatch::Coder coder(*engine);
-  summitwatch::ReadOptions ropts;
-  ropts.max_document_bytes = args.max_doc_mb << 20;
-  ropts.overrides = args.overrides;
-  if (!args.issuer.empty()) {
-    for (size_t b = 0, e; b <= args.issuer.size(); b = e + 1) {
-      e = args.issuer.find(',', b);
-      if (e == std::string::npos) e = args.issuer.size();
-      if (e > b) ropts.overrides.issuer.push_back(args.issuer.substr(b, e - b));
-    }
-  }
+  const summitwatch::ReadOptions ropts = args.read.Options();
   Output out;
   Outcome outcome;
   auto status = summitwatch::ReadDocuments(
@@ -95,18 +89,14 @@ Outcome RunCode(const Options& opts, CodeArgs& args) {
 
 void RegisterCode(CLI::App& app, Options& opts, Runner& run) {
   auto args = std::make_shared<CodeArgs>();
-  CLI::App* cmd = app.add_subcommand("code", "Code documents: areas, mentions and stances (stores nothing)");
-  cmd->add_option("files", args->files, "Text/Markdown files with front matter, .jsonl[.zst] files, directories, or - for stdin")
+  CLI::App* cmd = app.add_subcommand("code", "Code documents: areas, mentions with stance, tone, commitments (stores nothing)");
+  cmd->add_option("files", args->files, "Text/Markdown with front matter, HTML, PDF, .jsonl[.zst], directories, or - for stdin")
       ->required();
   cmd->add_flag("--json", args->json, "One JSON object per document (DESIGN.md), JSON Lines");
-  cmd->add_option("--kind", args->overrides.kind, "Override the documents' kind");
-  cmd->add_option("--issuer", args->issuer, "Override the issuer (comma-separated actor ids)");
-  cmd->add_option("--format", args->overrides.format, "Override the format id");
-  cmd->add_option("--meeting", args->overrides.meeting, "Override the meeting id");
-  cmd->add_option("--date", args->overrides.date, "Override the date (YYYY-MM-DD)");
-  cmd->add_option("--lang", args->overrides.lang, "Override the language (ISO 639-1)");
-  cmd->add_option("--country", args->overrides.country, "Override the publishing country (ISO alpha-3)");
-  cmd->add_option("--max-doc-mb", args->max_doc_mb, "Skip documents larger than this many MB")->capture_default_str();
+  args->read.Add(cmd);
+  cmd->add_option("--coders", args->coders,
+                  "Coders to run, comma-separated: areas, mentions (with stance), tone, commitments, or all")
+      ->capture_default_str();
   cmd->callback([&opts, &run, args] { run = [&opts, args] { return RunCode(opts, *args); }; });
 }
 

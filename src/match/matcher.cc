@@ -226,7 +226,6 @@ std::string MatcherBuilder::Add(const Target& target, std::string_view pattern) 
 
 summitwatch::Result<Matcher> MatcherBuilder::Build(const std::string& cache_dir) && {
   using summitwatch::ErrorCode;
-  if (patterns_.empty()) return summitwatch::MakeError(ErrorCode::kInvalidInput, "no dictionary patterns to compile.");
   std::vector<const char*> exprs;
   std::vector<unsigned> flags, ids;
   std::vector<std::pair<std::string, uint32_t>> words;
