@@ -6,12 +6,16 @@
 //   cm.AddPatterns(builder, issues);           // cue phrases join the one matcher
 //   ...
 //   cm.Extract(doc, sentences, commit_hits, coding);   // fills coding.commitments
+//
+// The rules are in docs/METHODS.md ("Commitments"); every word they use is in
+// data/cues/commitments.yaml (schema: docs/KB.md, "Commitment cues").
 #pragma once
 
 #include <span>
 #include <string>
 #include <vector>
 
+#include "commit/cue_lists.h"
 #include "kb/model.h"
 #include "match/matcher.h"
 #include "summitwatch/coding.h"
@@ -31,6 +35,9 @@ class CommitmentModel {
   /// `out` already holds mentions and sentence areas, which give actors and areas.
   void Extract(const summitwatch::Document& doc, std::span<const sw::Span> sentences,
                std::span<const match::Hit> hits, summitwatch::Coding& out) const;
+
+ private:
+  CueLists cues_;
 };
 
 }  // namespace sw::commit
