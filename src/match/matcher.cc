@@ -130,9 +130,10 @@ int OnMatch(unsigned int id, unsigned long long from, unsigned long long to, uns
 }
 
 // The cache file name is a hash of everything that determines the compiled database: the
-// expressions, their flags and ids (ids are positions), the Hyperscan version and the host's
+// expressions, their flags and ids, the Hyperscan version and the host's
 // CPU features (a database compiled for AVX-512 must not be loaded on an older machine).
-std::string CachePath(const std::string& dir, const std::vector<const char*>& exprs, const std::vector<unsigned>& flags) {
+std::string CachePath(const std::string& dir, const std::vector<const char*>& exprs, const std::vector<unsigned>& flags,
+                      const std::vector<unsigned>& ids) {
   uint64_t h = 1469598103934665603ull;  // FNV-1a 64
   auto mix = [&h](std::string_view s) {
     for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
@@ -145,6 +146,7 @@ std::string CachePath(const std::string& dir, const std::vector<const char*>& ex
   for (size_t i = 0; i < exprs.size(); ++i) {
     mix(exprs[i]);
     mix(std::to_string(flags[i]));
+    mix(std::to_string(ids[i]));  // ids are pattern positions; single-word patterns leave gaps
   }
   return fmt::format("{}/matcher-{:016x}.hsdb", dir, h);
 }
@@ -246,7 +248,7 @@ summitwatch::Result<Matcher> MatcherBuilder::Build(const std::string& cache_dir)
     m.patterns_ = std::move(patterns_);
     return m;
   }
-  const std::string cache_file = cache_dir.empty() ? std::string() : CachePath(cache_dir, exprs, flags);
+  const std::string cache_file = cache_dir.empty() ? std::string() : CachePath(cache_dir, exprs, flags, ids);
   if (!cache_file.empty() && (m.db_ = LoadCached(cache_file)) != nullptr) {
     m.patterns_ = std::move(patterns_);
     return m;

@@ -30,7 +30,9 @@ void WordTable::Build(const std::vector<std::pair<std::string, uint32_t>>& words
   mask_ = cap - 1;
   keys_.clear();
   ids_.clear();
+  filter_.assign(1024, 0);
   for (const auto& [word, id] : words) {
+    if (word.empty()) continue;
     const uint64_t h = Hash(word);
     size_t i = h & mask_;
     while (slots_[i].index >= 0) i = (i + 1) & mask_;
@@ -38,11 +40,15 @@ void WordTable::Build(const std::vector<std::pair<std::string, uint32_t>>& words
     keys_.push_back(word);
     ids_.push_back(id);
     max_len_ = std::max(max_len_, word.size());
+    const uint32_t k = Sketch(word);
+    filter_[k >> 6] |= uint64_t{1} << (k & 63);
   }
 }
 
 int32_t WordTable::Find(std::string_view word) const {
   if (keys_.empty() || word.size() > max_len_) return -1;
+  const uint32_t k = Sketch(word);
+  if (!(filter_[k >> 6] >> (k & 63) & 1)) return -1;
   const uint64_t h = Hash(word);
   for (size_t i = h & mask_; slots_[i].index >= 0; i = (i + 1) & mask_) {
     if (slots_[i].hash == h && keys_[slots_[i].index] == word) return static_cast<int32_t>(ids_[slots_[i].index]);

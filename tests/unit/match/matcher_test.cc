@@ -5,6 +5,10 @@
 
 #include "match/canonical.h"
 
+#include <unistd.h>
+
+#include <filesystem>
+
 namespace sw::match {
 namespace {
 
@@ -116,6 +120,35 @@ TEST_F(MatcherTest, OneAliasForSeveralEntriesKeepsAll) {
 TEST_F(MatcherTest, RejectsMalformedPatterns) {
   EXPECT_EQ(builder_.Add(Target{}, "   "), "pattern '   ' is empty after normalisation.");
   EXPECT_EQ(builder_.Add(Target{}, "a ** b"), "pattern 'a ** b' has a '*' that does not end a word.");
+}
+
+}  // namespace
+}  // namespace sw::match
+
+namespace sw::match {
+namespace {
+
+// The cached database must not be reused when the same Hyperscan expressions get other pattern
+// ids (a single-word pattern added before them shifts the ids without changing the expressions).
+TEST(MatcherCacheTest, SameExpressionsWithOtherIdsDoNotShareACache) {
+  const std::string dir = ::testing::TempDir() + "/sw-matcher-cache-" + std::to_string(::getpid());
+  auto scan = [&](const std::vector<std::pair<uint32_t, std::string>>& patterns) {
+    MatcherBuilder b;
+    for (const auto& [entry, p] : patterns) EXPECT_EQ(b.Add(Target{Dict::kEntity, entry}, p), "");
+    auto m = std::move(b).Build(dir);
+    EXPECT_TRUE(m.ok());
+    Scratch scratch(*m);
+    std::string text = "the Central Asia summit", canon;
+    OffsetMap map;
+    Canonicalize(text, canon, map);
+    std::vector<Hit> hits;
+    m->Scan(text, canon, map, 0, scratch, hits);
+    return hits.size() == 1 ? hits[0].entry : 999u;
+  };
+  EXPECT_EQ(scan({{7, "Central Asia summit"}}), 7u);
+  EXPECT_EQ(scan({{1, "alpha"}, {8, "Central Asia summit"}}), 8u);
+  EXPECT_EQ(scan({{7, "Central Asia summit"}}), 7u);
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace
