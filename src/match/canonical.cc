@@ -122,13 +122,19 @@ void Run(std::string_view text, std::string& out, Points* points, bool fold) {
       }
       last_space = false;
       after_dash = false;
-      const uint8_t* lower = fold ? t.lower_ascii.data() : t.identity.data();
-      size_t kk = k;
+      // Restrict-qualified locals: o is a char*, which may alias anything, and without them the
+      // compiler reloads the tables and the text after every store.
+      const uint8_t* __restrict lower = fold ? t.lower_ascii.data() : t.identity.data();
+      const bool* __restrict plain = t.plain.data();
+      const uint8_t* __restrict src = s;
+      char* __restrict dst = o;
+      size_t kk = k, ii = i;
       do {
-        o[kk++] = static_cast<char>(lower[c]);
-        ++i;
-      } while (i < n && (c = s[i]) < 0x80 && t.plain[c]);
+        dst[kk++] = static_cast<char>(lower[c]);
+        ++ii;
+      } while (ii < n && (c = src[ii]) < 0x80 && plain[c]);
       k = kk;
+      i = ii;
       continue;
     }
     if (c < 0x80) {
