@@ -6,7 +6,7 @@ ifdef CI
 CMAKE_FLAGS += -DSW_WERROR=ON
 endif
 
-.PHONY: all deps build demo test bench clean
+.PHONY: all deps build demo test bench bench-ingest clean
 
 all: build
 
@@ -28,6 +28,10 @@ test: build
 bench: build
 	bash bench/corpus/run.sh
 	bash bench/peers/run.sh
+
+# Minutes, not seconds: generates a ~2 GB corpus and ingests it. Run only when asked.
+bench-ingest: build
+	bash bench/ingest/run.sh
 
 clean:
 	rm -rf $(BUILD) out

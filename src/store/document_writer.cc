@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: MIT
+#include "store/document_writer.h"
+
+#include <algorithm>
+#include <set>
+
+namespace sw::store {
+
+using summitwatch::Coding;
+using summitwatch::Document;
+using summitwatch::Status;
+
+DocumentWriter::DocumentWriter(Db& db)
+    : db_(db),
+      document_(db, "INSERT INTO documents (hash, id, title, date, year, kind, format, meeting, lang, country, source, "
+                    "words, sentences, coded_sentences, bytes, repaired) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING"),
+      issuer_(db, "INSERT OR IGNORE INTO document_issuers (doc, issuer, position) VALUES (?, ?, ?)"),
+      text_(db, "INSERT INTO document_texts (doc, text) VALUES (?, ?)"),
+      sentence_(db, "INSERT INTO sentences (doc, idx, start, \"end\", tone) VALUES (?, ?, ?, ?, ?)"),
+      sentence_area_(db, "INSERT INTO sentence_areas (doc, sentence, area, weight, score) VALUES (?, ?, ?, ?, ?)"),
+      document_area_(db, "INSERT INTO document_areas (doc, area, share) VALUES (?, ?, ?)"),
+      mention_(db, "INSERT INTO mentions (doc, seq, entity, type, start, \"end\", sentence, stance) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+      tone_(db, "INSERT INTO tone (doc, tone, positive, negative, polarity, activity, self_group, words, compound) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+      commitment_(db, "INSERT INTO commitments (doc, seq, start, \"end\", sentence, modality, area, deadline) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+      commitment_actor_(db, "INSERT OR IGNORE INTO commitment_actors (doc, seq, actor) VALUES (?, ?, ?)"),
+      group_total_(db, "INSERT INTO group_totals (dim, key, documents, coded) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (dim, key) DO UPDATE SET documents = documents + excluded.documents, "
+                       "coded = coded + excluded.coded"),
+      area_total_(db, "INSERT INTO area_totals (dim, key, area, share_sum) VALUES (?, ?, ?, ?) "
+                      "ON CONFLICT (dim, key, area) DO UPDATE SET share_sum = share_sum + excluded.share_sum"),
+      entity_activity_(db, "INSERT INTO entity_activity (entity, documents, mentions, last_date, last_news_date) "
+                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity) DO UPDATE SET "
+                           "documents = documents + excluded.documents, mentions = mentions + excluded.mentions, "
+                           "last_date = nullif(max(coalesce(last_date, ''), coalesce(excluded.last_date, '')), ''), "
+                           "last_news_date = nullif(max(coalesce(last_news_date, ''), "
+                           "coalesce(excluded.last_news_date, '')), '')") {}
+
+summitwatch::Result<bool> DocumentWriter::Insert(const Document& d, const Coding& c, std::string_view lang,
+                                                 const std::string& hash, size_t repaired) {
+  std::set<uint32_t> coded_sentences;
+  for (const auto& sa : c.sentence_areas) coded_sentences.insert(sa.sentence);
+  const std::string_view year = d.date.size() >= 4 ? std::string_view(d.date).substr(0, 4) : std::string_view();
+
+  Stmt& q = document_;
+  q.Bind(1, hash);
+  q.Bind(2, d.id);
+  q.BindOrNull(3, d.title);
+  q.BindOrNull(4, d.date);
+  if (year.empty()) q.BindNull(5); else q.Bind(5, std::atoi(std::string(year).c_str()));
+  q.BindOrNull(6, d.kind);
+  q.BindOrNull(7, d.format);
+  q.BindOrNull(8, d.meeting);
+  q.BindOrNull(9, lang);
+  q.BindOrNull(10, d.country);
+  q.BindOrNull(11, d.source);
+  q.Bind(12, c.words);
+  q.Bind(13, c.sentences.size());
+  q.Bind(14, coded_sentences.size());
+  q.Bind(15, d.text.size());
+  q.Bind(16, repaired);
+  if (auto s = q.Run(); !s) return s.error();
+  if (sqlite3_changes(db_.get()) == 0) return false;
+  const int64_t doc = sqlite3_last_insert_rowid(db_.get());
+  if (auto s = InsertRows(doc, d, c); !s) return s.error();
+  Accumulate(d, c, !coded_sentences.empty());
+  return true;
+}
+
+Status DocumentWriter::InsertRows(int64_t doc, const Document& d, const Coding& c) {
+  int pos = 0;
+  for (const auto& issuer : d.issuer) {
+    issuer_.Bind(1, doc);
+    issuer_.Bind(2, issuer);
+    issuer_.Bind(3, pos++);
+    if (auto s = issuer_.Run(); !s) return s;
+  }
+  text_.Bind(1, doc);
+  text_.Bind(2, d.text);
+  if (auto s = text_.Run(); !s) return s;
+  for (size_t i = 0; i < c.sentences.size(); ++i) {
+    sentence_.Bind(1, doc);
+    sentence_.Bind(2, i);
+    sentence_.Bind(3, c.sentences[i].start);
+    sentence_.Bind(4, c.sentences[i].end);
+    sentence_.Bind(5, i < c.sentence_tone.size() ? c.sentence_tone[i] : 0.0);
+    if (auto s = sentence_.Run(); !s) return s;
+  }
+  for (const auto& sa : c.sentence_areas) {
+    sentence_area_.Bind(1, doc);
+    sentence_area_.Bind(2, sa.sentence);
+    sentence_area_.Bind(3, sa.area);
+    sentence_area_.Bind(4, sa.weight);
+    sentence_area_.Bind(5, sa.score);
+    if (auto s = sentence_area_.Run(); !s) return s;
+  }
+  for (const auto& a : c.areas) {
+    document_area_.Bind(1, doc);
+    document_area_.Bind(2, a.area);
+    document_area_.Bind(3, a.share);
+    if (auto s = document_area_.Run(); !s) return s;
+  }
+  for (size_t i = 0; i < c.mentions.size(); ++i) {
+    const auto& m = c.mentions[i];
+    mention_.Bind(1, doc);
+    mention_.Bind(2, i);
+    mention_.Bind(3, m.entity);
+    mention_.Bind(4, m.type);
+    mention_.Bind(5, m.start);
+    mention_.Bind(6, m.end);
+    mention_.Bind(7, m.sentence);
+    mention_.BindOrNull(8, m.stance);
+    if (auto s = mention_.Run(); !s) return s;
+  }
+  const auto& t = c.tone;
+  tone_.Bind(1, doc);
+  tone_.Bind(2, t.tone);
+  tone_.Bind(3, t.positive);
+  tone_.Bind(4, t.negative);
+  tone_.Bind(5, t.polarity);
+  tone_.Bind(6, t.activity);
+  tone_.Bind(7, t.self_group);
+  tone_.Bind(8, t.words);
+  tone_.Bind(9, t.compound);
+  if (auto s = tone_.Run(); !s) return s;
+  for (size_t i = 0; i < c.commitments.size(); ++i) {
+    const auto& k = c.commitments[i];
+    commitment_.Bind(1, doc);
+    commitment_.Bind(2, i);
+    commitment_.Bind(3, k.start);
+    commitment_.Bind(4, k.end);
+    commitment_.Bind(5, k.sentence);
+    commitment_.Bind(6, k.modality);
+    commitment_.BindOrNull(7, k.area);
+    commitment_.BindOrNull(8, k.deadline);
+    if (auto s = commitment_.Run(); !s) return s;
+    for (const auto& actor : k.actors) {
+      commitment_actor_.Bind(1, doc);
+      commitment_actor_.Bind(2, i);
+      commitment_actor_.Bind(3, actor);
+      if (auto s = commitment_actor_.Run(); !s) return s;
+    }
+  }
+  return {};
+}
+
+void DocumentWriter::Accumulate(const Document& d, const Coding& c, bool coded) {
+  auto add = [&](std::string_view dim, std::string_view key) {
+    group_key_.assign(dim);
+    group_key_ += '\x1f';
+    group_key_ += key;
+    auto it = groups_.find(group_key_);
+    if (it == groups_.end()) it = groups_.emplace(group_key_, Group{std::string(dim), std::string(key), 0, 0, {}}).first;
+    Group& g = it->second;
+    ++g.documents;
+    if (!coded) return;
+    ++g.coded;
+    for (const auto& a : c.areas) g.area_share[a.area] += a.share;
+  };
+  add("year", d.date.size() >= 4 ? std::string_view(d.date).substr(0, 4) : std::string_view());
+  add("format", d.format);
+  add("country", d.country);
+  if (d.issuer.empty()) add("issuer", {});
+  for (size_t i = 0; i < d.issuer.size(); ++i) {
+    // Count a document once per issuer even when its list repeats one.
+    if (std::find(d.issuer.begin(), d.issuer.begin() + i, d.issuer[i]) == d.issuer.begin() + i) add("issuer", d.issuer[i]);
+  }
+  seen_.clear();
+  for (const auto& m : c.mentions) {
+    Activity& a = activity_[m.entity];
+    ++a.mentions;
+    if (!seen_.insert(m.entity).second) continue;
+    ++a.documents;
+    if (d.date > a.last_date) a.last_date = d.date;
+    if (d.kind == "news" && d.date > a.last_news_date) a.last_news_date = d.date;
+  }
+}
+
+Status DocumentWriter::FlushTotals() {
+  for (const auto& [k, g] : groups_) {
+    group_total_.Bind(1, g.dim);
+    group_total_.Bind(2, g.key);
+    group_total_.Bind(3, g.documents);
+    group_total_.Bind(4, g.coded);
+    if (auto s = group_total_.Run(); !s) return s;
+    for (const auto& [area, sum] : g.area_share) {
+      area_total_.Bind(1, g.dim);
+      area_total_.Bind(2, g.key);
+      area_total_.Bind(3, area);
+      area_total_.Bind(4, sum);
+      if (auto s = area_total_.Run(); !s) return s;
+    }
+  }
+  for (const auto& [entity, a] : activity_) {
+    entity_activity_.Bind(1, entity);
+    entity_activity_.Bind(2, a.documents);
+    entity_activity_.Bind(3, a.mentions);
+    entity_activity_.BindOrNull(4, a.last_date);
+    entity_activity_.BindOrNull(5, a.last_news_date);
+    if (auto s = entity_activity_.Run(); !s) return s;
+  }
+  DiscardTotals();
+  return {};
+}
+
+void DocumentWriter::DiscardTotals() {
+  groups_.clear();
+  activity_.clear();
+}
+
+}  // namespace sw::store

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+// Writes one coded document and all its rows, and keeps the aggregate tables in step.
+//
+// Usage (inside a transaction the caller opens and commits):
+//   DocumentWriter w(db);
+//   auto added = w.Insert(doc, coding, lang, hash, repaired);   // false: a duplicate
+//   w.FlushTotals();                                             // just before COMMIT
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "store/sqlite_db.h"
+#include "summitwatch/coding.h"
+#include "summitwatch/document.h"
+
+namespace sw::store {
+
+class DocumentWriter {
+ public:
+  explicit DocumentWriter(Db& db);
+
+  /// Inserts `doc` with its coding; false when a document with `hash` is stored already.
+  /// `lang` is the coding's language (detected when the document gave none).
+  summitwatch::Result<bool> Insert(const summitwatch::Document& doc, const summitwatch::Coding& coding,
+                                   std::string_view lang, const std::string& hash, size_t repaired);
+  /// Adds the aggregates of the documents inserted since the last flush to the aggregate
+  /// tables. Call inside the same transaction, just before committing it.
+  summitwatch::Status FlushTotals();
+  /// Forgets pending aggregates (after a rollback).
+  void DiscardTotals();
+
+ private:
+  summitwatch::Status InsertRows(int64_t doc, const summitwatch::Document& d, const summitwatch::Coding& c);
+  void Accumulate(const summitwatch::Document& d, const summitwatch::Coding& c, bool coded);
+
+  Db& db_;
+  Stmt document_, issuer_, text_, sentence_, sentence_area_, document_area_, mention_, tone_, commitment_,
+      commitment_actor_, group_total_, area_total_, entity_activity_;
+
+  // Area and entity ids are views into the Engine, which outlives every writer of an ingest.
+  struct Group {
+    std::string dim, key;
+    int64_t documents = 0, coded = 0;
+    std::unordered_map<std::string_view, double> area_share;
+  };
+  struct Activity {
+    int64_t documents = 0, mentions = 0;
+    std::string last_date, last_news_date;
+  };
+  std::unordered_map<std::string, Group> groups_;  // by dim + '\x1f' + key
+  std::unordered_map<std::string_view, Activity> activity_;
+  std::string group_key_;                        // reused lookup buffer
+  std::unordered_set<std::string_view> seen_;    // entities of the current document
+};
+
+}  // namespace sw::store
