@@ -17,7 +17,8 @@ struct ReportArgs {
   summitwatch::ReportOptions options;
 };
 
-Outcome RunReport(const ReportArgs& args) {
+Outcome RunReport(const Options& opts, ReportArgs& args) {
+  args.options.followup_cues = ResolveDataDir(opts) + "/cues/followup.yaml";
   auto store = args.db.Open();
   if (!store) return {store.error()};
   auto html = summitwatch::OverviewReport(*store, args.options);
@@ -36,7 +37,7 @@ Outcome RunReport(const ReportArgs& args) {
   return {};
 }
 
-void RegisterReport(CLI::App& app, Options&, Runner& run) {
+void RegisterReport(CLI::App& app, Options& opts, Runner& run) {
   auto args = std::make_shared<ReportArgs>();
   CLI::App* cmd = app.add_subcommand("report", "Write a self-contained HTML overview of the store (tables and charts)");
   args->db.Add(cmd);
@@ -50,7 +51,7 @@ void RegisterReport(CLI::App& app, Options&, Runner& run) {
       ->allow_extra_args(false)
       ->delimiter(',');
   cmd->add_option("--title", args->options.title, "Page title")->capture_default_str();
-  cmd->callback([&run, args] { run = [args] { return RunReport(*args); }; });
+  cmd->callback([&opts, &run, args] { run = [&opts, args] { return RunReport(opts, *args); }; });
 }
 
 const Command kReport{61, RegisterReport};

@@ -189,6 +189,9 @@ struct ReportOptions {
   /// Entities whose press tone (ToneSeries by country and year, news items) gets a line chart
   /// and table each, e.g. {"bri"}.
   std::vector<std::string> tone_targets;
+  /// data/cues/followup.yaml: with it, a commitments section (per format: commitments made,
+  /// share with evidence of follow-up, proposed statuses; compliance where scored).
+  std::string followup_cues;
 };
 
 /// A self-contained HTML page (inline SVG, no network) with the overview tables and a chart.

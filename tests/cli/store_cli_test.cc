@@ -349,4 +349,22 @@ TEST_F(StoreCliTest, ReportIsSelfContainedHtmlWithAChart) {
   }
 }
 
+TEST_F(StoreCliTest, ReportHasToneLinesAndCommitmentsSections) {
+  Ran r = Sw("init --db " + db_);
+  ASSERT_EQ(r.status, 0) << r.err;
+  r = Sw("ingest --db " + db_ + " data/demo/declarations data/demo/news");
+  ASSERT_EQ(r.status, 0) << r.err;
+  const std::string out = (dir_ / "report.html").string();
+  r = Sw("report --db " + db_ + " --out " + out + " --tone bri");
+  EXPECT_EQ(r.status, 0) << r.err;
+  const std::string html = Slurp(out);
+  EXPECT_NE(html.find("Press tone toward bri"), std::string::npos);
+  EXPECT_NE(html.find("class=\"chart tone-lines\""), std::string::npos);
+  EXPECT_NE(html.find("<circle"), std::string::npos) << "the tone chart has points";
+  EXPECT_NE(html.find("Commitments and their follow-up"), std::string::npos);
+  EXPECT_NE(html.find("with_evidence"), std::string::npos);
+  r = Sw("report --db " + db_ + " --out " + out + " --tone no-such-entity");
+  EXPECT_NE(r.status, 0);
+}
+
 }  // namespace
