@@ -17,11 +17,6 @@ DocumentWriter::DocumentWriter(Db& db)
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING"),
       issuer_(db, "INSERT OR IGNORE INTO document_issuers (doc, issuer, position) VALUES (?, ?, ?)"),
       text_(db, "INSERT INTO document_texts (doc, text) VALUES (?, ?)"),
-      sentence_(db, "INSERT INTO sentences (doc, idx, start, \"end\", tone) VALUES (?, ?, ?, ?, ?)"),
-      sentence_area_(db, "INSERT INTO sentence_areas (doc, sentence, area, weight, score) VALUES (?, ?, ?, ?, ?)"),
-      document_area_(db, "INSERT INTO document_areas (doc, area, share) VALUES (?, ?, ?)"),
-      mention_(db, "INSERT INTO mentions (doc, seq, entity, type, start, \"end\", sentence, stance) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
       tone_(db, "INSERT INTO tone (doc, tone, positive, negative, polarity, activity, self_group, words, compound) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       commitment_(db, "INSERT INTO commitments (doc, seq, start, \"end\", sentence, modality, area, deadline) "
@@ -37,7 +32,11 @@ DocumentWriter::DocumentWriter(Db& db)
                            "documents = documents + excluded.documents, mentions = mentions + excluded.mentions, "
                            "last_date = nullif(max(coalesce(last_date, ''), coalesce(excluded.last_date, '')), ''), "
                            "last_news_date = nullif(max(coalesce(last_news_date, ''), "
-                           "coalesce(excluded.last_news_date, '')), '')") {}
+                           "coalesce(excluded.last_news_date, '')), '')"),
+      sentences_(db, "INSERT INTO sentences (doc, idx, start, \"end\", tone)", 5),
+      sentence_areas_(db, "INSERT INTO sentence_areas (doc, sentence, area, weight, score)", 5),
+      document_areas_(db, "INSERT INTO document_areas (doc, area, share)", 3),
+      mentions_(db, "INSERT INTO mentions (doc, seq, entity, type, start, \"end\", sentence, stance)", 8) {}
 
 summitwatch::Result<bool> DocumentWriter::Insert(const Document& d, const Coding& c, std::string_view lang,
                                                  const std::string& hash, size_t repaired) {
@@ -81,39 +80,28 @@ Status DocumentWriter::InsertRows(int64_t doc, const Document& d, const Coding& 
   text_.Bind(1, doc);
   text_.Bind(2, d.text);
   if (auto s = text_.Run(); !s) return s;
+  // Each table's rows of the document go in a few multi-row statements, sent before Insert()
+  // returns so that a caller that commits without FlushTotals() loses only aggregates.
+  auto I = [](auto v) { return Cell{static_cast<int64_t>(v)}; };
   for (size_t i = 0; i < c.sentences.size(); ++i) {
-    sentence_.Bind(1, doc);
-    sentence_.Bind(2, i);
-    sentence_.Bind(3, c.sentences[i].start);
-    sentence_.Bind(4, c.sentences[i].end);
-    sentence_.Bind(5, i < c.sentence_tone.size() ? c.sentence_tone[i] : 0.0);
-    if (auto s = sentence_.Run(); !s) return s;
+    const double tone = i < c.sentence_tone.size() ? c.sentence_tone[i] : 0.0;
+    if (auto s = sentences_.Add({doc, I(i), I(c.sentences[i].start), I(c.sentences[i].end), tone}); !s) return s;
   }
   for (const auto& sa : c.sentence_areas) {
-    sentence_area_.Bind(1, doc);
-    sentence_area_.Bind(2, sa.sentence);
-    sentence_area_.Bind(3, sa.area);
-    sentence_area_.Bind(4, sa.weight);
-    sentence_area_.Bind(5, sa.score);
-    if (auto s = sentence_area_.Run(); !s) return s;
+    if (auto s = sentence_areas_.Add({doc, I(sa.sentence), sa.area, sa.weight, sa.score}); !s) return s;
   }
   for (const auto& a : c.areas) {
-    document_area_.Bind(1, doc);
-    document_area_.Bind(2, a.area);
-    document_area_.Bind(3, a.share);
-    if (auto s = document_area_.Run(); !s) return s;
+    if (auto s = document_areas_.Add({doc, a.area, a.share}); !s) return s;
   }
   for (size_t i = 0; i < c.mentions.size(); ++i) {
     const auto& m = c.mentions[i];
-    mention_.Bind(1, doc);
-    mention_.Bind(2, i);
-    mention_.Bind(3, m.entity);
-    mention_.Bind(4, m.type);
-    mention_.Bind(5, m.start);
-    mention_.Bind(6, m.end);
-    mention_.Bind(7, m.sentence);
-    mention_.BindOrNull(8, m.stance);
-    if (auto s = mention_.Run(); !s) return s;
+    const Cell stance = m.stance.empty() ? Cell{} : Cell{m.stance};
+    if (auto s = mentions_.Add({doc, I(i), m.entity, m.type, I(m.start), I(m.end), I(m.sentence), stance}); !s) {
+      return s;
+    }
+  }
+  for (MultiInsert* m : {&sentences_, &sentence_areas_, &document_areas_, &mentions_}) {
+    if (auto s = m->Flush(); !s) return s;
   }
   const auto& t = c.tone;
   tone_.Bind(1, doc);

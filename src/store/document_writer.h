@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "store/multi_insert.h"
 #include "store/sqlite_db.h"
 #include "summitwatch/coding.h"
 #include "summitwatch/document.h"
@@ -36,8 +37,8 @@ class DocumentWriter {
   void Accumulate(const summitwatch::Document& d, const summitwatch::Coding& c, bool coded);
 
   Db& db_;
-  Stmt document_, issuer_, text_, sentence_, sentence_area_, document_area_, mention_, tone_, commitment_,
-      commitment_actor_, group_total_, area_total_, entity_activity_;
+  Stmt document_, issuer_, text_, tone_, commitment_, commitment_actor_, group_total_, area_total_, entity_activity_;
+  MultiInsert sentences_, sentence_areas_, document_areas_, mentions_;
 
   // Area and entity ids are views into the Engine, which outlives every writer of an ingest.
   struct Group {
