@@ -19,6 +19,7 @@ struct CoderImpl {
   const EngineImpl& engine;
   sw::match::Scratch scratch;
   std::vector<sw::Span> sentences;
+  std::vector<sw::Span> tokens;
   std::string scan;
   sw::match::OffsetMap map;
   std::vector<sw::match::Hit> hits;
@@ -65,14 +66,25 @@ const Coding& Coder::Code(Document& doc) {
 
   c.lang = doc.lang.empty() ? sw::text::DetectLanguage(text) : doc.lang;
   out.lang = c.lang;
-  out.words = sw::text::CountWords(text);
+  const EngineOptions& on = c.engine.options;
+  // Tone needs the tokens, whose number is the word count; otherwise counting is cheaper.
+  const bool tokens = on.tone && sw::tone::ToneModel::LexiconFor(out.lang).has_value();
+  if (tokens) {
+    sw::text::Tokenize(text, c.tokens);
+    out.words = static_cast<uint32_t>(c.tokens.size());
+  } else {
+    out.words = sw::text::CountWords(text);
+  }
   c.engine.splitter.Split(text, c.sentences);
   out.sentences.clear();
   for (const auto& s : c.sentences) out.sentences.push_back({s.begin, s.end});
 
-  sw::match::Canonicalize(text, c.scan, c.map);
   c.hits.clear();
-  c.engine.matcher.Scan(text, c.scan, c.map, detail::DateKey(doc.date), c.scratch, c.hits);
+  // With tone alone no dictionary is compiled into the matcher: skip building the scan text.
+  if (!c.engine.matcher.empty()) {
+    sw::match::Canonicalize(text, c.scan, c.map);
+    c.engine.matcher.Scan(text, c.scan, c.map, detail::DateKey(doc.date), c.scratch, c.hits);
+  }
 
   using sw::match::Dict;
   auto areas = detail::DictRange(c.hits, Dict::kArea);
@@ -82,14 +94,17 @@ const Coding& Coder::Code(Document& doc) {
   auto commits = detail::DictRange(c.hits, Dict::kCommit);
   for (auto range : {areas, entities, stances, tone, commits}) detail::AssignSentences(c.sentences, range);
 
-  const EngineOptions& on = c.engine.options;
   sw::code::CodeAreas(c.engine.codebook, areas, out);
   sw::code::CodeMentions(c.engine.kb, c.engine.stance_cues, entities, stances, out);
   out.tone = {};
   out.tone.words = out.words;
   out.sentence_tone.assign(c.sentences.size(), 0.0);
   out.commitments.clear();
-  if (on.tone) c.engine.tone.Score(text, out.lang, c.sentences, tone, out.words, out);
+  if (tokens) {
+    c.engine.tone.ScoreTokens(text, out.lang, c.sentences, c.tokens, out);
+  } else if (on.tone) {
+    c.engine.tone.Score(text, out.lang, c.sentences, tone, out.words, out);
+  }
   if (on.commitments) c.engine.commitments.Extract(doc, c.sentences, commits, out);
   return out;
 }

@@ -5,6 +5,10 @@
 
 #include <array>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace sw::match {
 namespace {
 
@@ -110,6 +114,42 @@ void Run(std::string_view text, std::string& out, Points* points, bool fold) {
   };
   size_t i = 0;
   while (i < n) {
+#if defined(__SSE2__)
+    // PERF: English text is mostly letters, digits, punctuation and single spaces, which the
+    // scan text keeps as they are (lower-cased). Sixteen such bytes are copied at once; the
+    // block stops before the first byte that needs a rule (a control or line break, a dash, a
+    // backtick, a byte >= 0x80, or a space that a space or dash before it swallows).
+    if (i + 16 <= n) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+      auto set = [](char ch) { return _mm_set1_epi8(ch); };
+      const __m128i ctl = _mm_and_si128(_mm_cmpgt_epi8(v, set('\t' - 1)), _mm_cmpgt_epi8(set('\r' + 1), v));
+      const __m128i special = _mm_or_si128(ctl, _mm_or_si128(_mm_cmpeq_epi8(v, set('-')), _mm_cmpeq_epi8(v, set('`'))));
+      const uint32_t sp = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, set(' '))));
+      uint32_t bad = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(special, v)));  // v: bytes >= 0x80
+      bad |= sp & ((sp << 1) | static_cast<uint32_t>(last_space || after_dash));
+      const uint32_t take = bad ? static_cast<uint32_t>(__builtin_ctz(bad)) : 16u;
+      if (take > 0) {
+        if constexpr (kWithMap) {
+          if (i - k != delta) {
+            delta = static_cast<uint32_t>(i - k);
+            if (points->back().first == k) points->back().second = delta; else points->emplace_back(k, delta);
+          }
+        }
+        __m128i w = v;
+        if (fold) {
+          const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, set('A' - 1)), _mm_cmpgt_epi8(set('Z' + 1), v));
+          w = _mm_add_epi8(v, _mm_and_si128(upper, set(0x20)));
+        }
+        // k <= i, so the 16 bytes fit in out (sized n); bytes past `take` are rewritten later.
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(o + k), w);
+        k += take;
+        i += take;
+        last_space = s[i - 1] == ' ';
+        after_dash = false;
+        continue;
+      }
+    }
+#endif
     uint8_t c = s[i];
     if (c < 0x80 && t.plain[c]) {
       // PERF: the common case, a run of ASCII letters, digits and punctuation, copied (and

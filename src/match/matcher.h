@@ -86,6 +86,8 @@ class Matcher {
             Scratch& scratch, std::vector<Hit>& out) const;
 
   size_t pattern_count() const { return patterns_.size(); }
+  /// True when built from no patterns: Scan would find nothing, so callers may skip it.
+  bool empty() const { return patterns_.empty(); }
 
  private:
   friend class MatcherBuilder;

@@ -21,5 +21,7 @@ namespace sw::text {
 /// Replaces the contents of out with the tokens of text, in order.
 void Tokenize(std::string_view text, std::vector<sw::Span>& out);
 uint32_t CountWords(std::string_view text);
+/// Tokenize's result, found a character at a time: the reference its block path is tested against.
+void TokenizeScalar(std::string_view text, std::vector<sw::Span>& out);
 
 }  // namespace sw::text

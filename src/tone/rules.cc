@@ -3,10 +3,22 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 
 namespace sw::tone {
 namespace {
+
+int CountByte(std::string_view s, char c) {
+  int n = 0;
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  while (p < end && (p = static_cast<const char*>(std::memchr(p, c, static_cast<size_t>(end - p)))) != nullptr) {
+    ++n;
+    ++p;
+  }
+  return n;
+}
 
 // Letter case of the character at s[i], for the two scripts our lexicons cover: +1 upper,
 // -1 lower, 0 neither. `len` is the bytes it takes.
@@ -121,11 +133,10 @@ double ScoreSentence(std::string_view text, sw::Span sentence, std::span<const I
   }
   if (sum == 0) return 0;
   // Exclamation marks (up to 4) and repeated question marks push the score further out.
-  int excl = 0, quest = 0;
-  for (size_t b = sentence.begin; b < sentence.end; ++b) {
-    excl += text[b] == '!';
-    quest += text[b] == '?';
-  }
+  // PERF: a loop over every byte of the sentence cost ~6 instr/byte of tone's ~70; the marks
+  // are rare, so memchr jumps from one to the next.
+  const std::string_view s = text.substr(sentence.begin, sentence.end - sentence.begin);
+  const int excl = CountByte(s, '!'), quest = CountByte(s, '?');
   double amp = std::min(excl, 4) * k.exclamation;
   if (quest > 1) amp += quest <= 3 ? quest * k.question : 0.96;
   sum += Sign(sum) * amp;

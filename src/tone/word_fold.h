@@ -40,6 +40,36 @@ inline uint64_t Hash(const char* p, size_t n) {
 }
 inline uint64_t Hash(std::string_view s) { return Hash(s.data(), s.size()); }
 
+// Hash(p, n) for 1 <= n <= 16 bytes already in registers: v0 holds bytes 0..7 and v1 bytes
+// 8..15, both zero beyond n (as the tail memcpy leaves them). Same value, no memory round trip.
+inline uint64_t Hash16(uint64_t v0, uint64_t v1, size_t n) {
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+  if (n >= 8) {
+    h = (h ^ v0) * 0xff51afd7ed558ccdull;
+    h ^= h >> 29;
+    if (n == 16) {
+      h = (h ^ v1) * 0xff51afd7ed558ccdull;
+      h ^= h >> 29;
+    } else if (n > 8) {
+      h = (h ^ v1) * 0xc4ceb9fe1a85ec53ull;
+    }
+  } else {
+    h = (h ^ v0) * 0xc4ceb9fe1a85ec53ull;
+  }
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  return h;
+}
+
+// Lower-cases eight ASCII bytes at once (every byte < 0x80, so the sums cannot carry).
+inline uint64_t LowerAscii8(uint64_t v) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  const uint64_t ge_a = v + kOnes * (0x80 - 'A');      // high bit: byte >= 'A'
+  const uint64_t gt_z = v + kOnes * (0x80 - 'Z' - 1);  // high bit: byte > 'Z'
+  return v | ((ge_a & ~gt_z & kOnes * 0x80) >> 2);
+}
+
 inline uint64_t FnvHash(std::string_view folded) {
   uint64_t h = kFnvBasis;
   for (unsigned char c : folded) h = (h ^ c) * kFnvPrime;

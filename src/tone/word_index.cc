@@ -177,6 +177,13 @@ WordIndex WordIndex::Build(const Lexicon& lexicon) {
 namespace sw::tone {
 namespace {
 
+// 0x80 if some byte of s is not ASCII, else 0.
+inline unsigned char AsciiHigh(std::string_view s) {
+  unsigned char high = 0;
+  for (unsigned char c : s) high |= c;
+  return high & 0x80;
+}
+
 // Folded words longer than this are not looked up whole (no lexicon word is that long); stems
 // are still looked for in their first kMaxFold bytes.
 constexpr size_t kMaxFold = 96;
@@ -217,8 +224,47 @@ void Emit(const Lexicon& lex, std::string_view text, uint32_t b, uint32_t e, uin
 
 }  // namespace
 
+// PERF: Word ran for every token (its frame alone ~16 instructions, then a byte loop to test
+// for ASCII, one to lower-case, a variable-length memcpy to hash): ~29 instr/byte of tone's ~90.
+// Most words are short, ASCII and in no lexicon; for them this reads 16 bytes, masks them to the
+// word, lower-cases and hashes them in registers (the very hash Word computes) and asks the
+// bitmap. Anything it is unsure of (long, non-ASCII, near the end of the text, a possessive,
+// ASCII stems in the lexicon, a filter hit) goes to Word, which decides as before.
+[[gnu::always_inline]] inline int WordIndex::Precheck(std::string_view text, sw::Span tok, uint64_t& hash) const {
+  const size_t n = tok.size();
+  if (n == 0 || n > 16 || text.size() - tok.begin < 16 || ascii_stems_) return 0;
+  uint64_t v[2];
+  std::memcpy(v, text.data() + tok.begin, 16);
+  if (n < 8) {
+    v[0] &= (1ull << (8 * n)) - 1;
+    v[1] = 0;
+  } else if (n < 16) {
+    v[1] &= n == 8 ? 0 : (1ull << (8 * (n - 8))) - 1;
+  }
+  if (((v[0] | v[1]) & 0x8080808080808080ull) != 0) return 0;
+  // The possessive "'s" is looked up without it: Word's business.
+  if (n > 2 && text[tok.end - 2] == '\'' && (text[tok.end - 1] | 0x20) == 's') return 0;
+  v[0] = LowerAscii8(v[0]);
+  v[1] = LowerAscii8(v[1]);
+  hash = Hash16(v[0], v[1], n);
+  const uint64_t bit = FilterBit(hash);
+  if (((word_filter_[bit >> 6] >> (bit & 63)) & 1) == 0) return -1;
+  std::memcpy(Scratch().word, v, 16);
+  return static_cast<int>(n);
+}
+
 void WordIndex::Collect(const Lexicon& lex, std::string_view text, const std::vector<sw::Span>& tokens, ToneLang lang,
                         std::vector<Item>& out) const {
+  CollectImpl(lex, text, tokens, lang, true, out);
+}
+
+void WordIndex::CollectPlain(const Lexicon& lex, std::string_view text, const std::vector<sw::Span>& tokens,
+                             ToneLang lang, std::vector<Item>& out) const {
+  CollectImpl(lex, text, tokens, lang, false, out);
+}
+
+void WordIndex::CollectImpl(const Lexicon& lex, std::string_view text, const std::vector<sw::Span>& tokens,
+                            ToneLang lang, bool prechecks, std::vector<Item>& out) const {
   CollectScratch& sc = Scratch();
   // Token indices for the distance rules. Tokens of one ASCII character do not count, as in
   // VADER ("wouldn't be such a bad idea" has "bad" three tokens after "wouldn't").
@@ -232,8 +278,16 @@ void WordIndex::Collect(const Lexicon& lex, std::string_view text, const std::ve
   const bool emoticons = !emoticons_.slots.empty();
   uint32_t prev_end = 0, consumed = 0;
   for (size_t t = 0; t < tokens.size(); ++t) {
-    if (emoticons && tokens[t].begin > prev_end) Gap(lex, text, prev_end, tokens[t].begin, t, lang, out, consumed);
-    if (tokens[t].begin >= consumed) Word(lex, text, tokens, t, lang, out);
+    // PERF: nearly every gap is one space; Gap would look at it and return, after a call.
+    if (emoticons && tokens[t].begin > prev_end &&
+        (!prechecks || tokens[t].begin - prev_end > 1 || emoticon_byte_[static_cast<unsigned char>(text[prev_end])])) {
+      Gap(lex, text, prev_end, tokens[t].begin, t, lang, out, consumed);
+    }
+    if (tokens[t].begin >= consumed) {
+      uint64_t hash = 0;
+      const int folded = prechecks ? Precheck(text, tokens[t], hash) : 0;
+      if (folded >= 0) Word(lex, text, tokens, t, lang, out, static_cast<size_t>(folded), hash);
+    }
     prev_end = tokens[t].end;
   }
   if (emoticons && text.size() > prev_end) {
@@ -242,7 +296,7 @@ void WordIndex::Collect(const Lexicon& lex, std::string_view text, const std::ve
 }
 
 void WordIndex::Word(const Lexicon& lex, std::string_view text, const std::vector<sw::Span>& tokens, size_t& t,
-                     ToneLang lang, std::vector<Item>& out) const {
+                     ToneLang lang, std::vector<Item>& out, size_t folded, uint64_t folded_hash) const {
   CollectScratch& sc = Scratch();
   const sw::Span tok = tokens[t];
   // "@happy" is a handle and "&gt;" an HTML entity, not words.
@@ -254,9 +308,9 @@ void WordIndex::Word(const Lexicon& lex, std::string_view text, const std::vecto
   size_t len = 0;
   bool whole = true;
   unsigned char high = 0;
-  for (unsigned char c : raw) high |= c;
-  high &= 0x80;
-  if (!high && raw.size() <= kMaxFold) {
+  if (folded > 0) {
+    len = folded;  // ASCII, already in sc.word
+  } else if (!(high = AsciiHigh(raw)) && raw.size() <= kMaxFold) {
     for (unsigned char c : raw) sc.word[len++] = kLower[c];
   } else {
     uint64_t fnv = kFnvBasis;
@@ -270,7 +324,7 @@ void WordIndex::Word(const Lexicon& lex, std::string_view text, const std::vecto
       sc.prefix[len++] = fnv;
     });
   }
-  const uint64_t h = Hash(sc.word, len);
+  const uint64_t h = folded > 0 ? folded_hash : Hash(sc.word, len);
   const std::string_view w(sc.word, len);
   // Our stems are Russian: an ASCII word need not try them (unless some stem is ASCII).
   const bool stems = !stems_.slots.empty() && len >= min_stem_ && (high || ascii_stems_);

@@ -40,8 +40,14 @@ class WordIndex {
   /// token indices set. `tokens` are text::Tokenize(text).
   void Collect(const Lexicon& lexicon, std::string_view text, const std::vector<sw::Span>& tokens, ToneLang lang,
                std::vector<Item>& out) const;
+  /// Collect without the inline pre-checks (every word goes to the tables): the reference
+  /// Collect is tested against.
+  void CollectPlain(const Lexicon& lexicon, std::string_view text, const std::vector<sw::Span>& tokens, ToneLang lang,
+                    std::vector<Item>& out) const;
 
  private:
+  void CollectImpl(const Lexicon& lexicon, std::string_view text, const std::vector<sw::Span>& tokens, ToneLang lang,
+                   bool prechecks, std::vector<Item>& out) const;
   struct Target {
     uint32_t id;       // entry, or phrase index when `phrase`
     bool phrase;       // the key is a phrase's first word
@@ -70,8 +76,14 @@ class WordIndex {
   };
 
   // The word at tokens[t], or the phrase it begins (then t moves to the phrase's last word).
+  // `folded` > 0: Precheck has put the folded word (that many bytes) in the scratch buffer and
+  // its hash in `folded_hash`.
   void Word(const Lexicon& lex, std::string_view text, const std::vector<sw::Span>& tokens, size_t& t, ToneLang lang,
-            std::vector<Item>& out) const;
+            std::vector<Item>& out, size_t folded = 0, uint64_t folded_hash = 0) const;
+  // For most words of a text, decided inline on 16 bytes at once (see Collect): -1 when the word
+  // at `tok` is surely in no table and no phrase; 0 when Word must see it from scratch; else
+  // the folded length, with the folded word in the scratch buffer and its hash in `hash`.
+  int Precheck(std::string_view text, sw::Span tok, uint64_t& hash) const;
   // Emoticons in the text between two words; `next` is the index of the word after it.
   void Gap(const Lexicon& lex, std::string_view text, uint32_t b, uint32_t e, size_t next, ToneLang lang,
            std::vector<Item>& out, uint32_t& consumed) const;

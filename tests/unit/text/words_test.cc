@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <iterator>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -71,6 +73,51 @@ TEST(WordTokenizer, CountMatchesTokensOnMixedText) {
   Tokenize(text, spans);
   EXPECT_EQ(CountWords(text), spans.size());
   for (size_t k = 1; k < spans.size(); ++k) EXPECT_LE(spans[k - 1].end, spans[k].begin);
+}
+
+// CountWords decides token starts locally and 16 ASCII bytes at a time; Tokenize walks tokens.
+// Long generated texts put every joiner, number separator and script change at every offset
+// of a block and across block edges.
+TEST(WordTokenizer, CountMatchesTokensOnGeneratedText) {
+  static const char* const kPieces[] = {
+      "a", "Zq", "9", "3", " ", "  ", "'", "-", ".", ",", "'s", "x-y", "1,000", "3.5", "\n",
+      "é", "ж", "中", "ก", "ข", "\xE2\x80\x99", "\xE2\x80\x90", "\xE2\x80\x93", "e\xCC\x81", "\xF0\x9F\x98\x80",
+      "people-to-people", "U.S.", "!", "\xC2\xA0"};
+  std::mt19937 rng(20240611);
+  std::vector<sw::Span> spans;
+  for (int round = 0; round < 4000; ++round) {
+    std::string text;
+    const int pieces = 1 + static_cast<int>(rng() % 120);
+    for (int k = 0; k < pieces; ++k) text += kPieces[rng() % (sizeof(kPieces) / sizeof(kPieces[0]))];
+    Tokenize(text, spans);
+    ASSERT_EQ(CountWords(text), spans.size()) << text;
+  }
+}
+
+// Tokenize finds the tokens of all-ASCII stretches 16 bytes at a time; TokenizeScalar goes a
+// character at a time. Mostly ASCII text, with tokens across block edges, tokens of 16 bytes and
+// more, joiners and number separators at the edges, and non-ASCII characters next to blocks.
+TEST(WordTokenizer, BlockPathMatchesScalar) {
+  static const char* const kPieces[] = {
+      "a", "Zq", "9", "31", " ", " ", " ", "  ", "'", "-", ".", ",", "'s", "x-y", "1,000", "3.5", "\n", "--",
+      "people-to-people", "U.S.", "!", "cooperation", "internationalisation", "abcdefghijklmnop", "a1b2", "7.",
+      ",5", "-x", "x-", "é", "ж", "中", "ก", "\xE2\x80\x99", "\xE2\x80\x93", "\xC2\xA0", "\t", "the ", "of "};
+  std::mt19937 rng(20261129);
+  std::vector<sw::Span> fast, plain;
+  for (int round = 0; round < 6000; ++round) {
+    std::string text;
+    const int pieces = 1 + static_cast<int>(rng() % 150);
+    // Few non-ASCII pieces in most rounds, so that the block path runs.
+    const size_t range = round % 4 == 0 ? std::size(kPieces) : std::size(kPieces) - 10;
+    for (int k = 0; k < pieces; ++k) text += kPieces[rng() % range];
+    Tokenize(text, fast);
+    TokenizeScalar(text, plain);
+    ASSERT_EQ(fast.size(), plain.size()) << text;
+    for (size_t k = 0; k < fast.size(); ++k) {
+      ASSERT_EQ(fast[k].begin, plain[k].begin) << text;
+      ASSERT_EQ(fast[k].end, plain[k].end) << text;
+    }
+  }
 }
 
 }  // namespace

@@ -64,6 +64,17 @@ TEST_F(ToneRules, ExclamationMarksAmplify) {
   EXPECT_LT(C("The talks were bad!"), C("The talks were bad."));
 }
 
+// The marks are counted anywhere in the sentence: up to four '!'; '?' from the second on, up to
+// three, then a fixed amount.
+TEST_F(ToneRules, MarksAreCountedWithTheirCaps) {
+  EXPECT_GT(C("The talks! were good!!!"), C("The talks were good!!!"));
+  EXPECT_DOUBLE_EQ(C("The talks! were good!!!!"), C("The talks were good!!!!"));
+  EXPECT_DOUBLE_EQ(C("Were the talks good?"), C("Were the talks good"));
+  EXPECT_GT(C("Were? the talks good??"), C("Were the talks good??"));
+  EXPECT_DOUBLE_EQ(C("Were? the talks good???"), C("Were the talks good????"));
+  EXPECT_NE(C("Were the talks good???"), C("Were the talks good????"));
+}
+
 TEST_F(ToneRules, DiplomaticRegister) {
   EXPECT_LT(C("The ministers expressed concern about the situation on the border."), -0.2);
   EXPECT_LT(C("The ministers expressed deep concern about the situation on the border."),

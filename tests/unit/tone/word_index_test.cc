@@ -7,10 +7,14 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <cstring>
 #include <fstream>
+#include <iterator>
+#include <random>
 
 #include "text/words.h"
 #include "tone/lexicon.h"
+#include "tone/word_fold.h"
 
 namespace sw::tone {
 namespace {
@@ -104,6 +108,82 @@ TEST_F(WordIndexTest, BadEntriesAreLocated) {
   EXPECT_EQ(issues[1].line, 3);
   EXPECT_EQ(issues[2].line, 4);
   EXPECT_NE(issues[2].message.find("unknown key 'negator'"), std::string::npos);
+}
+
+// Collect decides most words inline (Precheck: 16 bytes masked, lower-cased and hashed in
+// registers, then the bitmap) and hands the rest to Word; CollectPlain sends every word to Word.
+// Words of every length up to 16 and beyond, in every case, at the very end of the text, with
+// possessives, phrases, emoticons and non-ASCII neighbours must give the same items.
+TEST_F(WordIndexTest, CollectMatchesCollectPlainOnGeneratedText) {
+  static const char* const kWords[] = {
+      "x", "ok", "bad", "good", "happy", "relief", "welcome", "peaceful", "wonderful", "prosperous",
+      "cooperative", "constructive", "confrontation", "disappointment", "mutuallyhelpful", "counterterrorism",
+      "intergovernmental", "expressed", "concern", "not", "very", "us", "US", "region", "the", "talks",
+      "Wonderful", "GOOD", "BaD", "PEACEFUL", "Counterterrorism", "ok's", "GOOD'S", "région", "goodé", "жгood"};
+  static const char* const kGaps[] = {" ", "  ", ", ", ". ", "-", "'", "’", ":) ", " :( ", "\n", "@", "&", " é ", "3.5", ""};
+  for (const bool ascii_stem : {false, true}) {
+    Write("manifest.yaml", "en:\n  - {file: en.yaml}\n");
+    std::string lexicon =
+        "valence: {x: 0.5, ok: 0.9, bad: -2.5, good: 1.9, happy: 2.7, relief: 1.5, welcome: 2.0, peaceful: 2.2,"
+        " wonderful: 2.7, prosperous: 2.1, cooperative: 1.7, constructive: 1.6, confrontation: -1.3,"
+        " disappointment: -2.3, mutuallyhelpful: 1.1, counterterrorism: -0.4, intergovernmental: 0.3,"
+        " concern: -1.0, expressed concern: -1.6, ':)': 2.0, ':(': -1.9";
+    if (ascii_stem) lexicon += ", 'prosper*': 1.0";
+    lexicon += "}\nnegators: [not]\nboosters: {very: 0.29}\nself_group: [{text: us, case: exact}]\n";
+    Write("en.yaml", lexicon);
+    std::vector<kb::Issue> issues;
+    const Lexicon lex = Load(issues);
+    ASSERT_TRUE(issues.empty()) << issues.front().Format();
+    const WordIndex ix = WordIndex::Build(lex);
+    std::mt19937 rng(20261129);
+    std::vector<sw::Span> tokens;
+    std::vector<Item> fast, plain;
+    auto show = [](const std::vector<Item>& items) {
+      std::string out;
+      for (const Item& it : items) {
+        out += std::to_string(it.begin) + "-" + std::to_string(it.end) + ":" + std::to_string(it.valence) + "/" +
+               std::to_string(it.booster) + "/" + std::to_string(it.roles) + "/" + std::to_string(it.rank) + "/" +
+               std::to_string(it.first_token) + "/" + std::to_string(it.last_token) + " ";
+      }
+      return out;
+    };
+    size_t found = 0;
+    for (int round = 0; round < 3000; ++round) {
+      std::string text;
+      const int words = 1 + static_cast<int>(rng() % 40);
+      for (int k = 0; k < words; ++k) {
+        text += kWords[rng() % std::size(kWords)];
+        text += kGaps[rng() % std::size(kGaps)];
+      }
+      text::Tokenize(text, tokens);
+      fast.clear();
+      plain.clear();
+      ix.Collect(lex, text, tokens, ToneLang::kEn, fast);
+      ix.CollectPlain(lex, text, tokens, ToneLang::kEn, plain);
+      ASSERT_EQ(show(fast), show(plain)) << text;
+      found += fast.size();
+    }
+    EXPECT_GT(found, 10000u);  // the comparison saw plenty of hits, not only misses
+  }
+}
+
+TEST(WordFold, Hash16AndLowerAscii8AgreeWithTheBytewiseForms) {
+  std::mt19937 rng(7);
+  for (int round = 0; round < 2000; ++round) {
+    char buf[16];
+    for (char& c : buf) c = static_cast<char>(rng() % 128);
+    for (size_t n = 1; n <= 16; ++n) {
+      uint64_t v[2] = {0, 0};
+      std::memcpy(v, buf, n);
+      char lower[16] = {};
+      for (size_t i = 0; i < n; ++i) lower[i] = kLower[static_cast<unsigned char>(buf[i])];
+      uint64_t want[2] = {0, 0};
+      std::memcpy(want, lower, n);
+      ASSERT_EQ(LowerAscii8(v[0]), want[0]);
+      ASSERT_EQ(LowerAscii8(v[1]), want[1]);
+      ASSERT_EQ(Hash16(want[0], want[1], n), Hash(lower, n)) << n;
+    }
+  }
 }
 
 TEST(FoldForLookup, FoldsCaseYoAndApostrophes) {
