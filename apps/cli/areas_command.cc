@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
-// summitwatch areas [--by G | --compare A B]: what groups of documents prioritise.
+// summitwatch areas [--by G | --compare A B [--keyness]]: what groups of documents prioritise, and
+// how two of them differ.
 #include <fmt/format.h>
 
 #include <algorithm>
 
 #include "cli/query_command.h"
 #include "cli/store_flags.h"
+#include "summitwatch/compare.h"
 
 namespace sw::cli {
 namespace {
@@ -14,6 +16,7 @@ struct AreasArgs {
   summitwatch::GroupBy by = summitwatch::GroupBy::kIssuer;
   CLI::Option* by_flag = nullptr;
   std::vector<std::string> compare;
+  bool keyness = false;
   size_t top = 0;
   FilterFlags filters;
 };
@@ -55,15 +58,33 @@ const Query kAreas{
       AddGroupByFlag(cmd, args->by, "Group documents by document, issuer, format, year or country (default issuer)");
       args->by_flag = cmd->get_option("--by");
       cmd->add_option("--compare", args->compare,
-                      "Two issuers or formats (or, with --by, two groups) side by side, the areas that differ most first")
+                      "Two issuers or formats (or, with --by, two groups) side by side, the areas that differ most "
+                      "first, with the difference's 95% bootstrap interval")
           ->expected(2);
-      cmd->add_option("--top", args->top, "Show each group's N largest areas instead of every area's share");
+      cmd->add_flag("--keyness", args->keyness,
+                    "With --compare: the words and phrases each side uses significantly more (log-likelihood)");
+      cmd->add_option("--top", args->top,
+                      "Show each group's N largest areas instead of every area's share; with --keyness, N terms per "
+                      "side (default 20)");
       args->filters.Add(cmd);
       return [args](const summitwatch::Store& s) -> summitwatch::Result<summitwatch::Table> {
+        if (args->keyness && args->compare.size() != 2) {
+          return summitwatch::MakeError(summitwatch::ErrorCode::kInvalidInput, "--keyness needs --compare A B.");
+        }
         if (args->compare.size() == 2) {
           std::optional<summitwatch::GroupBy> by;
           if (args->by_flag->count()) by = args->by;
-          return summitwatch::CompareAreas(s, by, args->compare[0], args->compare[1], args->filters.filter);
+          if (args->keyness) {
+            summitwatch::KeynessOptions options;
+            if (args->top > 0) options.top = args->top;
+            options.stopwords = ResolveDataDir(QueryOptions()) + "/text/stopwords.yaml";
+            auto k = summitwatch::ComputeKeyness(s, by, args->compare[0], args->compare[1], args->filters.filter,
+                                                 options);
+            if (!k) return k.error();
+            return summitwatch::KeynessTable(*k);
+          }
+          return summitwatch::CompareAreas(s, by, args->compare[0], args->compare[1], args->filters.filter,
+                                           summitwatch::CompareOptions{});
         }
         auto profiles = summitwatch::AreaProfiles(s, args->by, args->filters.filter);
         if (!profiles || args->top == 0) return profiles;

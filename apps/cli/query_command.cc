@@ -11,6 +11,11 @@ std::vector<QueryDef>& Registry() {
   return registry;
 }
 
+const Options*& ProgramOptions() {
+  static const Options* options = nullptr;
+  return options;
+}
+
 void RegisterQuery(const QueryDef& q, CLI::App& app, Runner& run) {
   CLI::App* cmd = app.add_subcommand(q.name, q.help);
   auto db = std::make_shared<DbFlag>();
@@ -28,7 +33,15 @@ void RegisterQuery(const QueryDef& q, CLI::App& app, Runner& run) {
 Query::Query(int order, std::string name, std::string help, DefineQuery define) {
   QueryDef def{order, std::move(name), std::move(help), std::move(define)};
   Registry().push_back(def);
-  Command(order, [def](CLI::App& app, Options&, Runner& run) { RegisterQuery(def, app, run); });
+  Command(order, [def](CLI::App& app, Options& opts, Runner& run) {
+    ProgramOptions() = &opts;
+    RegisterQuery(def, app, run);
+  });
+}
+
+const Options& QueryOptions() {
+  static const Options defaults;
+  return ProgramOptions() ? *ProgramOptions() : defaults;
 }
 
 const std::vector<QueryDef>& Queries() { return Registry(); }

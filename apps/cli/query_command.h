@@ -42,6 +42,10 @@ struct Query {
 /// Every registered query, in registration order.
 const std::vector<QueryDef>& Queries();
 
+/// The program's options (--data), for answers that read data files: an Answer runs after the
+/// command line is parsed, so they are final by then.
+const Options& QueryOptions();
+
 /// Opens the store at `db_path`, answers, and writes the table to stdout in `format`. A query
 /// about something absent (kNotFound) finishes with status 1; other failures are fatal.
 Outcome RunQuery(const std::string& db_path, const Answer& answer, TableFormat format);

@@ -46,7 +46,7 @@ std::string Cut(const std::string& s, size_t max) {
 
 std::string Shown(const Value& v, Column::Kind kind) {
   if (std::holds_alternative<std::monostate>(v)) return "-";
-  if (auto* i = std::get_if<int64_t>(&v)) return std::to_string(*i);
+  if (auto* i = std::get_if<int64_t>(&v)) return kind == Column::Kind::kBool ? (*i ? "yes" : "no") : std::to_string(*i);
   if (auto* d = std::get_if<double>(&v)) {
     return kind == Column::Kind::kShare ? fmt::format("{:.1f}%", *d * 100) : fmt::format("{:.3g}", *d);
   }
@@ -102,7 +102,8 @@ void AppendRowJson(const Table& t, const std::vector<Value>& row, std::string& o
   for (size_t c = 0; c < t.columns.size(); ++c) {
     const Value& v = row[c];
     auto& slot = o[t.columns[c].name];
-    if (auto* i = std::get_if<int64_t>(&v)) slot = *i;
+    const bool boolean = t.columns[c].kind == Column::Kind::kBool;
+    if (auto* i = std::get_if<int64_t>(&v)) slot = boolean ? nlohmann::ordered_json(*i != 0) : nlohmann::ordered_json(*i);
     else if (auto* d = std::get_if<double>(&v)) slot = Rounded(*d);
     else if (auto* s = std::get_if<std::string>(&v)) slot = *s;
     else slot = nullptr;
@@ -133,7 +134,8 @@ void Csv(const Table& t, std::string& out) {
     for (size_t c = 0; c < t.columns.size(); ++c) {
       if (c) out += ',';
       const Value& v = row[c];
-      if (auto* i = std::get_if<int64_t>(&v)) out += std::to_string(*i);
+      const bool boolean = t.columns[c].kind == Column::Kind::kBool;
+      if (auto* i = std::get_if<int64_t>(&v)) out += boolean ? (*i ? "true" : "false") : std::to_string(*i);
       else if (auto* d = std::get_if<double>(&v)) out += fmt::format("{}", Rounded(*d));
       else if (auto* s = std::get_if<std::string>(&v)) CsvField(*s, out);
     }

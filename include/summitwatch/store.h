@@ -109,7 +109,9 @@ class Ingester {
 using Value = std::variant<std::monostate, int64_t, double, std::string>;
 
 struct Column {
-  enum class Kind { kText, kInt, kReal, kShare };  ///< kShare: a fraction, shown as a percentage
+  /// kShare: a fraction, shown as a percentage. kBool: an integer 0/1 cell, true/false in JSON
+  /// (so that `jq 'select(.dormant)'` works: 0 is true to jq), yes/no for people.
+  enum class Kind { kText, kInt, kReal, kShare, kBool };
   std::string name;
   Kind kind = Kind::kText;
 };
@@ -135,8 +137,9 @@ Result<Table> ListDocuments(const Store& store, const DocFilter& filter, size_t 
 /// Area profile of each group: the mean of its documents' area shares (docs/METHODS.md).
 Result<Table> AreaProfiles(const Store& store, GroupBy by, const DocFilter& filter);
 
-/// Two groups' profiles side by side, the areas that differ most first. Without `by`, A and B
-/// are taken as formats when both are, else as issuers.
+/// Two groups' profiles side by side, the areas that differ most first, with the bootstrap
+/// interval of each difference (summitwatch/compare.h says how). Without `by`, A and B are taken
+/// as formats when both are (or one is and the other issued nothing), else as issuers.
 Result<Table> CompareAreas(const Store& store, std::optional<GroupBy> by, const std::string& a, const std::string& b,
                            const DocFilter& filter);
 
@@ -182,19 +185,36 @@ struct StoredDocument {
 Result<StoredDocument> GetDocument(const Store& store, const std::string& id_or_hash);
 
 struct ReportOptions {
-  std::string title = "summitwatch overview";
-  /// Entities whose acknowledgement (mentions and stance, by format of the mentioning
-  /// documents) gets a table each, e.g. {"ca-consultative-meeting"}.
+  std::string title = "summitwatch report";
+  /// Which documents the report looks at (`report --from --to --format`); every section applies
+  /// it as far as its documents carry the field (news items have no format, see each section).
+  DocFilter filter;
+  /// YYYY-MM-DD deciding meetings held and deadlines passed; empty: the end of filter.to when
+  /// given, else today.
+  std::string as_of;
+  /// Only these questions' sections ("q3", or a section id such as "q3-acknowledgement"), in
+  /// the report's order; empty: all seven.
+  std::vector<std::string> sections;
+  /// Institutions whose silences the acknowledgement network lists (question 3), e.g.
+  /// {"ca-consultative-meeting"}; empty: RegionalInstitutions() (include/summitwatch/mention_network.h).
   std::vector<std::string> acknowledged;
-  /// Entities whose press tone (ToneSeries by country and year, news items) gets a line chart
-  /// and table each, e.g. {"bri"}.
+  /// Entities whose press tone (ToneSeries by country and year, news items) gets a line chart,
+  /// table and evidence each (question 4), e.g. {"bri"}; empty: MostMentionedInitiatives(store, 2).
   std::vector<std::string> tone_targets;
-  /// data/cues/followup.yaml: with it, a commitments section (per format: commitments made,
-  /// share with evidence of follow-up, proposed statuses; compliance where scored).
+  /// data/cues/followup.yaml, which the commitments section (question 5: per format, commitments
+  /// made, share with evidence of follow-up, proposed statuses; compliance where scored) needs.
   std::string followup_cues;
+  /// Pairs of formats or issuers whose profiles and keyness the report compares (question 2);
+  /// empty: each externally initiated format with documents against the regional one(s).
+  std::vector<std::pair<std::string, std::string>> compare;
+  /// data/text/stopwords.yaml, for the keyness of the comparisons; empty: no stop words.
+  std::string stopwords;
 };
 
-/// A self-contained HTML page (inline SVG, no network) with the overview tables and a chart.
-Result<std::string> OverviewReport(const Store& store, const ReportOptions& options);
+/// The report: one self-contained HTML page (inline SVG, no scripts, nothing fetched) answering
+/// the seven questions of MISSION.md, a section each with charts, tables and the sentences behind
+/// them, then the index of the documents cited and a footer with the store and the filters.
+/// Fails with the first section's error, if any.
+Result<std::string> Report(const Store& store, const ReportOptions& options);
 
 }  // namespace summitwatch

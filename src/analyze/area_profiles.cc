@@ -5,15 +5,18 @@
 //
 // Without a filter, groups by year, issuer, format and country are read from the aggregate tables
 // that ingest maintains (a few hundred rows whatever the corpus size); with one, they are
-// computed from document_areas.
+// computed from document_areas. CompareAreas sets two profiles side by side with the bootstrap
+// interval of each difference (area_compare.cc).
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
 
+#include "analyze/area_compare.h"
 #include "analyze/doc_filter.h"
 #include "store/store_impl.h"
+#include "summitwatch/compare.h"
 
 namespace summitwatch {
 namespace {
@@ -168,16 +171,13 @@ Result<Table> AreaProfiles(const Store& store, GroupBy by, const DocFilter& filt
 
 Result<Table> CompareAreas(const Store& store, std::optional<GroupBy> by, const std::string& a, const std::string& b,
                            const DocFilter& filter) {
+  return CompareAreas(store, by, a, b, filter, CompareOptions{});
+}
+
+Result<Table> CompareAreas(const Store& store, std::optional<GroupBy> by, const std::string& a, const std::string& b,
+                           const DocFilter& filter, const CompareOptions& options) {
   const auto& db = store.impl().db;
-  if (!by) {
-    auto is_format = [&](const std::string& id) {
-      Stmt q(db, "SELECT EXISTS (SELECT 1 FROM formats WHERE id = ?1) OR "
-                 "EXISTS (SELECT 1 FROM documents WHERE format = ?1)");
-      q.Bind(1, id);
-      return q.Step() && q.Int(0) != 0;
-    };
-    by = is_format(a) && is_format(b) ? GroupBy::kFormat : GroupBy::kIssuer;
-  }
+  by = sw::analyze::ResolveSides(db, by, a, b);
   if (*by == GroupBy::kDocument) {
     return MakeError(ErrorCode::kInvalidInput, "--compare takes two issuers, formats, years or countries, not documents.");
   }
@@ -206,9 +206,18 @@ Result<Table> CompareAreas(const Store& store, std::optional<GroupBy> by, const 
   t.columns = {{"area", Column::Kind::kText},
                {a, Column::Kind::kShare},
                {b, Column::Kind::kShare},
-               {"difference", Column::Kind::kShare}};
+               {"difference", Column::Kind::kShare},
+               {"diff_lo", Column::Kind::kShare},
+               {"diff_hi", Column::Kind::kShare},
+               {"significant", Column::Kind::kInt}};
+  auto intervals = sw::analyze::DifferenceIntervals(db, *by, a, b, filter, options.resamples, options.seed);
+  if (!intervals) return intervals.error();
   for (const auto& area : areas) {
-    t.rows.push_back({area, Share(pa, area), Share(pb, area), Share(pa, area) - Share(pb, area)});
+    const auto iv = intervals->find(area);
+    const sw::analyze::DiffInterval ci = iv == intervals->end() ? sw::analyze::DiffInterval{} : iv->second;
+    const bool significant = ci.lo > 0 || ci.hi < 0;
+    t.rows.push_back({area, Share(pa, area), Share(pb, area), Share(pa, area) - Share(pb, area), ci.lo, ci.hi,
+                      int64_t{significant}});
   }
   return t;
 }

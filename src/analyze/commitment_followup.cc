@@ -5,8 +5,6 @@
 #include "analyze/commitment_followup.h"
 
 #include <fmt/format.h>
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -15,38 +13,17 @@
 #include <set>
 #include <unordered_map>
 
+#include "analyze/cue_words.h"
 #include "analyze/doc_filter.h"
 #include "store/store_impl.h"
 
 namespace summitwatch {
 namespace {
 
+using sw::analyze::HasPhrase;
+using sw::analyze::LowerWords;
+using sw::analyze::OneLine;
 using sw::store::Stmt;
-
-// Lower-cased words (letters and digits) of UTF-8 text.
-std::vector<std::string> Words(std::string_view s) {
-  std::vector<std::string> out;
-  std::string cur;
-  int32_t i = 0;
-  const auto n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    UChar32 c;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
-    if ((c == '\'' || c == 0x2019) && !cur.empty()) continue;  // "C5's" reads "c5s"
-    if (c >= 0 && u_isalnum(c)) {
-      c = u_tolower(c);
-      char buf[4];
-      int32_t k = 0;
-      U8_APPEND_UNSAFE(buf, k, c);
-      cur.append(buf, static_cast<size_t>(k));
-    } else if (!cur.empty()) {
-      out.push_back(std::move(cur));
-      cur.clear();
-    }
-  }
-  if (!cur.empty()) out.push_back(std::move(cur));
-  return out;
-}
 
 size_t CodePoints(std::string_view w) {
   size_t n = 0;
@@ -64,31 +41,6 @@ std::string Prefix(std::string_view w, size_t letters) {
 
 bool IsNumber(std::string_view w) {
   return std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-std::string OneLine(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
-      space = !out.empty();
-    } else {
-      if (space) out += ' ';
-      space = false;
-      out += c;
-    }
-  }
-  return out;
-}
-
-bool HasPhrase(const std::vector<std::string>& words, const std::vector<std::vector<std::string>>& phrases) {
-  for (const auto& p : phrases) {
-    if (p.empty() || p.size() > words.size()) continue;
-    for (size_t i = 0; i + p.size() <= words.size(); ++i) {
-      if (std::equal(p.begin(), p.end(), words.begin() + static_cast<std::ptrdiff_t>(i))) return true;
-    }
-  }
-  return false;
 }
 
 // A deadline passes at the end of the period it names; "annually" and the like never pass.
@@ -174,7 +126,7 @@ class Corpus {
   // (when `add`) or are kept with the largest weight (else).
   std::vector<int> Stems(std::string_view text, bool add) {
     std::vector<int> out;
-    for (const auto& w : Words(text)) {
+    for (const auto& w : LowerWords(text)) {
       if (CodePoints(w) < cues_.min_letters || IsNumber(w) || ignore_.count(w)) continue;
       std::string stem = Prefix(w, cues_.stem_letters);
       auto it = stem_ids_.find(stem);
@@ -265,7 +217,7 @@ class Corpus {
         ev.kind = e.kind;
         ev.score = score;
         ev.sentence = OneLine(std::string_view(e.text).substr(s.start, s.end - s.start));
-        const auto words = Words(ev.sentence);
+        const auto words = LowerWords(ev.sentence);
         if (HasPhrase(words, cues_.negation)) ev.signal = "negation";
         else if (HasPhrase(words, cues_.completion)) ev.signal = "completion";
         else if (HasPhrase(words, cues_.progress)) ev.signal = "progress";
@@ -362,7 +314,7 @@ bool AnyOf(const std::vector<T>& want, const std::string& v) {
 std::vector<std::vector<std::string>> Phrases(const YAML::Node& n) {
   std::vector<std::vector<std::string>> out;
   if (n && n.IsSequence()) {
-    for (const auto& p : n) out.push_back(Words(p.as<std::string>()));
+    for (const auto& p : n) out.push_back(LowerWords(p.as<std::string>()));
   }
   return out;
 }
@@ -385,7 +337,7 @@ Result<FollowupCues> LoadFollowupCues(const std::string& path) {
     num("actor_in_document", c.actor_in_document);
     if (y["ignore"]) {
       for (const auto& w : y["ignore"]) {
-        for (auto& x : Words(w.as<std::string>())) c.ignore.push_back(std::move(x));
+        for (auto& x : LowerWords(w.as<std::string>())) c.ignore.push_back(std::move(x));
       }
     }
     c.completion = Phrases(y["completion"]);

@@ -75,6 +75,32 @@ Grouping GroupingFor(GroupBy by) {
   return {"", "d.id", "document", ""};
 }
 
+summitwatch::Result<std::map<std::string, int64_t>> DocumentsPerGroup(const store::Db& db, const Grouping& g,
+                                                                      const SqlFilter& where, bool filtered) {
+  std::map<std::string, int64_t> out;
+  if (!filtered && !g.dim.empty()) {
+    store::Stmt q(db, "SELECT key, documents FROM group_totals WHERE dim = ?");
+    q.Bind(1, g.dim);
+    while (q.Step()) out[std::string(q.Text(0))] = q.Int(1);
+    if (!q.status()) return q.status().error();
+    return out;
+  }
+  store::Stmt q(db, fmt::format("SELECT {} FROM documents d{} WHERE 1{}", g.key, g.join, where.sql));
+  where.Bind(q, 1);
+  // Documents of a group tend to come together: keep the last counter found.
+  std::string key;
+  int64_t* n = nullptr;
+  while (q.Step()) {
+    if (!n || q.Text(0) != key) {
+      key = q.Text(0);
+      n = &out[key];
+    }
+    ++*n;
+  }
+  if (!q.status()) return q.status().error();
+  return out;
+}
+
 summitwatch::Value KeyValue(GroupBy by, std::string_view key) {
   if (key.empty()) return std::monostate{};
   if (by == GroupBy::kYear) {

@@ -8,6 +8,8 @@
 //   where->Bind(q, 1);
 #pragma once
 
+#include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -38,6 +40,11 @@ struct Grouping {
   std::string dim;
 };
 Grouping GroupingFor(summitwatch::GroupBy by);
+
+/// Documents per group key ('' for documents outside every group) under `where`: read from the
+/// aggregate table when nothing is `filtered` and the grouping has one, else counted.
+summitwatch::Result<std::map<std::string, int64_t>> DocumentsPerGroup(const store::Db& db, const Grouping& g,
+                                                                      const SqlFilter& where, bool filtered);
 
 /// A group key as a cell: NULL for '' (no issuer, format, ...), an integer for years.
 summitwatch::Value KeyValue(summitwatch::GroupBy by, std::string_view key);

@@ -77,32 +77,6 @@ Result<Cells> CountMentions(const sw::store::Db& db, const sw::analyze::Grouping
   return out;
 }
 
-// Documents per group: from the aggregates when nothing is filtered, else counted.
-Result<std::map<std::string, int64_t>> GroupSizes(const sw::store::Db& db, const sw::analyze::Grouping& g,
-                                                  const sw::analyze::SqlFilter& where, bool filtered) {
-  std::map<std::string, int64_t> out;
-  if (!filtered && !g.dim.empty()) {
-    Stmt q(db, "SELECT key, documents FROM group_totals WHERE dim = ?");
-    q.Bind(1, g.dim);
-    while (q.Step()) out[std::string(q.Text(0))] = q.Int(1);
-    if (!q.status()) return q.status().error();
-    return out;
-  }
-  Stmt q(db, fmt::format("SELECT {} FROM documents d{} WHERE 1{}", g.key, g.join, where.sql));
-  where.Bind(q, 1);
-  std::string key;
-  int64_t* n = nullptr;
-  while (q.Step()) {
-    if (!n || q.Text(0) != key) {
-      key = q.Text(0);
-      n = &out[key];
-    }
-    ++*n;
-  }
-  if (!q.status()) return q.status().error();
-  return out;
-}
-
 }  // namespace
 
 Result<Table> MentionMatrix(const Store& store, GroupBy by, const std::string& entity, const DocFilter& filter) {
@@ -158,7 +132,7 @@ Result<Table> MentionMatrix(const Store& store, GroupBy by, const std::string& e
   }
 
   // With one entity, every group appears, so that silence shows as zeros.
-  auto sizes = GroupSizes(db, g, *where, !sw::analyze::IsEmpty(filter));
+  auto sizes = sw::analyze::DocumentsPerGroup(db, g, *where, !sw::analyze::IsEmpty(filter));
   if (!sizes) return sizes.error();
   std::vector<std::pair<std::string, int64_t>> groups(sizes->begin(), sizes->end());
   std::stable_partition(groups.begin(), groups.end(), [](const auto& kv) { return !kv.first.empty(); });

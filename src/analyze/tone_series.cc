@@ -6,16 +6,18 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cmath>
 #include <map>
 #include <tuple>
 
+#include "analyze/bootstrap.h"
 #include "analyze/doc_filter.h"
 #include "store/store_impl.h"
 
 namespace summitwatch {
 namespace {
 
+using sw::analyze::Quantile;
+using sw::analyze::SplitMix64;
 using sw::store::Stmt;
 
 // One document of a cell: its GDELT tone and the mean compound of its sentences naming the target.
@@ -31,28 +33,6 @@ struct Cell {
 
 // (country, year, source) as stored; '' where absent. Only the parts the grouping uses are set.
 using Key = std::tuple<std::string, std::string, std::string>;
-
-// SplitMix64: a generator fully specified here, so the intervals do not depend on the standard
-// library's distributions (which differ between implementations).
-struct SplitMix64 {
-  uint64_t state;
-  uint64_t Next() {
-    uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  }
-  // Uniform in [0, n); the modulo bias (< n / 2^64) is immaterial here.
-  size_t Below(size_t n) { return static_cast<size_t>(Next() % n); }
-};
-
-// Quantile `p` of sorted `v`, linear between order statistics (Hyndman and Fan type 7).
-double Quantile(const std::vector<double>& v, double p) {
-  const double h = p * static_cast<double>(v.size() - 1);
-  const size_t lo = static_cast<size_t>(std::floor(h));
-  const size_t hi = std::min(lo + 1, v.size() - 1);
-  return v[lo] + (h - static_cast<double>(lo)) * (v[hi] - v[lo]);
-}
 
 struct Interval {
   double lo = 0, hi = 0;
@@ -111,12 +91,14 @@ Result<Table> ToneSeries(const Store& store, const ToneSeriesOptions& options) {
   if (!where) return where.error();
 
   // Per document mentioning the target: its GDELT tone and the mean compound of the distinct
-  // sentences that name the target (a sentence counts once however often it names it).
+  // sentences that name the target (a sentence counts once however often it names it). In
+  // content-hash order, not by integer key (the order an ingest's threads happened to finish
+  // in), so that the bootstrap gives the same intervals in any store of the same documents.
   Stmt q(db, "SELECT coalesce(d.country, ''), coalesce(CAST(d.year AS TEXT), ''), coalesce(d.source, ''), "
              "t.tone, avg(s.tone), count(*) FROM documents d "
              "JOIN (SELECT DISTINCT doc, sentence FROM mentions WHERE entity = ?) m ON m.doc = d.doc "
              "JOIN sentences s ON s.doc = m.doc AND s.idx = m.sentence "
-             "JOIN tone t ON t.doc = d.doc WHERE 1" + where->sql + " GROUP BY d.doc");
+             "JOIN tone t ON t.doc = d.doc WHERE 1" + where->sql + " GROUP BY d.doc ORDER BY d.hash");
   q.Bind(1, options.target);
   where->Bind(q, 2);
   std::map<Key, Cell, decltype(&KeyLess)> cells(&KeyLess);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // HTML building blocks for self-contained reports: escaping, tables from query results, and a
-// page with inline styles (no scripts, fonts or images fetched from anywhere).
+// page with inline styles for screen and print (no scripts, fonts or images fetched from anywhere).
 //
 // Usage:
 //   sw::report::Page page("summitwatch overview");
@@ -32,10 +32,19 @@ class Page {
   explicit Page(std::string title) : title_(std::move(title)) {}
   /// Adds a section: a heading, an optional note paragraph, and raw HTML content.
   void Section(const std::string& heading, const std::string& html, const std::string& note = {});
+  /// Adds a section with an anchor (<section id="...">), listed in the table of contents.
+  void AnchoredSection(const std::string& id, const std::string& heading, const std::string& html,
+                       const std::string& note = {});
+  /// Raw HTML between the title and the table of contents, and at the foot of the page.
+  void Intro(std::string html) { intro_ = std::move(html); }
+  void Footer(std::string html) { footer_ = std::move(html); }
+  /// The page; a table of contents when any section has an anchor.
   std::string Render() const;
 
  private:
   std::string title_;
+  std::string intro_, footer_;
+  std::vector<std::pair<std::string, std::string>> toc_;  // (id, heading)
   std::string body_;
 };
 

@@ -8,27 +8,13 @@
 #include <optional>
 
 #include "report/html.h"
+#include "report/table_cells.h"
 
 namespace sw::report {
 namespace {
 
-using summitwatch::Value;
-
 constexpr const char* kPalette[] = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
                                     "#ff9da7"};
-
-std::optional<size_t> ColumnIndex(const summitwatch::Table& t, std::string_view name) {
-  for (size_t c = 0; c < t.columns.size(); ++c) {
-    if (t.columns[c].name == name) return c;
-  }
-  return std::nullopt;
-}
-
-std::optional<double> Number(const Value& v) {
-  if (auto* d = std::get_if<double>(&v)) return *d;
-  if (auto* i = std::get_if<int64_t>(&v)) return static_cast<double>(*i);
-  return std::nullopt;
-}
 
 struct Point {
   int year;
@@ -68,14 +54,16 @@ std::string ToneLines(const summitwatch::Table& t, const LineChartOptions& o) {
   // different targets compare at a glance.
   const int left = 50, right = 110, top = 30, bottom = 30;
   const int pw = o.width - left - right, ph = o.height - top - bottom;
+  const int count_h = 16, counts_top = o.height + 6;
+  const int height = o.height + (o.count_rows ? 12 + count_h * static_cast<int>(order.size()) : 0);
   const int span = std::max(1, y1 - y0);
   auto X = [&](int y) { return left + static_cast<double>(y - y0) * pw / span; };
   auto Y = [&](double v) { return top + (1.0 - (v + 1.0) / 2.0) * ph; };
 
   std::string svg = fmt::format(
-      R"(<svg xmlns="http://www.w3.org/2000/svg" class="chart tone-lines" width="{}" height="{}" role="img" aria-label="{}">)"
-      R"(<text x="{}" y="18" font-size="14" font-weight="bold">{}</text>)",
-      o.width, o.height, Escape(o.title), left, Escape(o.title));
+      R"(<svg xmlns="http://www.w3.org/2000/svg" class="chart tone-lines" width="{0}" height="{1}" viewBox="0 0 {0} {1}" role="img" aria-label="{2}">)"
+      R"(<text x="{3}" y="18" font-size="14" font-weight="bold">{2}</text>)",
+      o.width, height, Escape(o.title), left);
   for (double v : {-1.0, -0.5, 0.0, 0.5, 1.0}) {
     svg += fmt::format(R"(<line x1="{}" x2="{}" y1="{:.1f}" y2="{:.1f}" stroke="{}" stroke-width="1"/>)"
                        R"(<text x="{}" y="{:.1f}" font-size="11" text-anchor="end">{:+.1f}</text>)",
@@ -111,6 +99,19 @@ std::string ToneLines(const summitwatch::Table& t, const LineChartOptions& o) {
     svg += fmt::format(R"(<rect x="{}" y="{}" width="12" height="12" fill="{}"/><text x="{}" y="{}" font-size="12">{}</text>)",
                        left + pw + 14, top + static_cast<int>(i) * 18, colour, left + pw + 30,
                        top + static_cast<int>(i) * 18 + 10, Escape(order[i]));
+    if (o.count_rows) {
+      const int y = counts_top + 12 + count_h * static_cast<int>(i);
+      if (i == 0) {
+        svg += fmt::format(R"(<text x="{}" y="{}" font-size="11" fill="#555">articles per year</text>)",
+                           left + pw + 14, counts_top + 2);
+      }
+      svg += fmt::format(R"(<text class="count-label" x="{}" y="{}" font-size="11" fill="{}">{}</text>)",
+                         left + pw + 14, y, colour, Escape(order[i]));
+      for (const Point& p : pts) {
+        svg += fmt::format(R"(<text class="count" x="{:.1f}" y="{}" font-size="11" text-anchor="middle" fill="{}">{}</text>)",
+                           X(p.year), y, colour, p.articles);
+      }
+    }
   }
   svg += "</svg>";
   return svg;

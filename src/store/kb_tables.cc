@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The knowledge base in tables: entities, aliases, and the relations that questions about formats
-// need (members, initiators, secretariats, cadences, bodies, meetings).
+// need (members, initiators, secretariats, cadences, bodies, meetings, agreements).
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "kb/model.h"
@@ -58,7 +59,9 @@ class KbWriter {
         member_(db, "INSERT OR IGNORE INTO members (entity, member, position) VALUES (?, ?, ?)"),
         cadence_(db, "INSERT INTO cadences (entity, level, every_months) VALUES (?, ?, ?)"),
         meeting_(db, "INSERT INTO meetings (id, format, number, level, date, end_date, city, host) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)") {}
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        agreement_(db, "INSERT INTO agreements (id, kind, signed, meeting) VALUES (?, ?, ?, ?)"),
+        focus_(db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('focus_region', ?)") {}
 
   Status Write(const kb::Entity& e) {
     entity_.Bind(1, e.id);
@@ -97,9 +100,23 @@ class KbWriter {
         if (auto s = cadence_.Run(); !s) return s;
       }
     }
+    // A region's members are the countries that name it; they go where a format's members go,
+    // so that "is X in the region" is one lookup in `members`.
+    if (const std::string region = Scalar(n, "region"); e.type == "country" && !region.empty()) {
+      member_.Bind(1, region);
+      member_.Bind(2, e.id);
+      member_.Bind(3, region_size_[region]++);
+      if (auto s = member_.Run(); !s) return s;
+    }
+    bool focus = false;
+    if (e.type == "region" && n["focus"] && YAML::convert<bool>::decode(n["focus"], focus) && focus) {
+      focus_.Bind(1, e.id);
+      if (auto s = focus_.Run(); !s) return s;
+    }
     if (e.type == "format") return WriteFormat(e);
     if (e.type == "body") return WriteBody(e);
     if (e.type == "meeting") return WriteMeeting(e);
+    if (e.type == "agreement") return Row(agreement_, e, {"kind", "signed", "meeting"});
     return {};
   }
 
@@ -123,12 +140,14 @@ class KbWriter {
     return Row(meeting_, e, {"format", "number", "level", "date", "end_date", "city", "host"});
   }
 
-  Stmt entity_, alias_, format_, body_, member_, cadence_, meeting_;
+  Stmt entity_, alias_, format_, body_, member_, cadence_, meeting_, agreement_, focus_;
+  std::map<std::string, int> region_size_;
 };
 
 Status Replace(Db& db, const kb::KnowledgeBase& kb, const std::string& fingerprint) {
   if (auto s = db.Exec("DELETE FROM entities; DELETE FROM aliases; DELETE FROM formats; DELETE FROM bodies;"
-                       "DELETE FROM members; DELETE FROM cadences; DELETE FROM meetings;",
+                       "DELETE FROM members; DELETE FROM cadences; DELETE FROM meetings; DELETE FROM agreements;"
+                       "DELETE FROM meta WHERE key = 'focus_region';",
                        "clearing the knowledge-base tables");
       !s) {
     return s;

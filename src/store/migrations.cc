@@ -139,7 +139,16 @@ CREATE TRIGGER commitment_scores_no_delete BEFORE DELETE ON commitment_scores
   BEGIN SELECT RAISE(ABORT, 'commitment scores are append-only'); END;
 )sql";
 
-constexpr std::string_view kMigrations[] = {kSchema1, kSchema2};
+// Version 3. Agreements of the knowledge base with the meeting they were signed at, so that the
+// report can name by default what a regional format produced (docs/METHODS.md, "Acknowledgement
+// network"). The fingerprint is dropped so that the next knowledge-base load fills the table.
+constexpr std::string_view kSchema3 = R"sql(
+CREATE TABLE agreements (
+  id TEXT PRIMARY KEY, kind TEXT, signed TEXT, meeting TEXT) WITHOUT ROWID;
+DELETE FROM meta WHERE key = 'kb_fingerprint';
+)sql";
+
+constexpr std::string_view kMigrations[] = {kSchema1, kSchema2, kSchema3};
 
 }  // namespace
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The command line as users meet it: stdout, stderr and exit status, every message pinned.
+#include "cli_helpers.h"
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
@@ -12,18 +13,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct RunResult {
-  int status;
-  std::string out;
-  std::string err;
-};
+using RunResult = sw::test::Ran;
 
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using sw::test::Slurp;
 
 class CliTest : public ::testing::Test {
  protected:
@@ -36,12 +28,7 @@ class CliTest : public ::testing::Test {
 
   // Runs summitwatch with `args` (shell words) from the source directory.
   RunResult Sw(const std::string& args, const std::string& stdin_text = "") {
-    fs::path in = dir_ / "stdin", out = dir_ / "stdout", err = dir_ / "stderr";
-    std::ofstream(in, std::ios::binary) << stdin_text;
-    std::string cmd = "cd " + std::string(SW_SOURCE_DIR) + " && " + SW_BINARY + " " + args + " <" + in.string() + " >" +
-                      out.string() + " 2>" + err.string();
-    int rc = std::system(cmd.c_str());
-    return {WIFEXITED(rc) ? WEXITSTATUS(rc) : -1, Slurp(out), Slurp(err)};
+    return sw::test::Run(dir_, args, stdin_text);
   }
 
   fs::path Write(const std::string& name, const std::string& content) {

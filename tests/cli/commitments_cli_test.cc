@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // summitwatch commitments as users meet it: the list with its proposed status, `show`, `score`
 // (append-only: a second score keeps the first), `compliance` and the pinned error messages.
+#include "cli_helpers.h"
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
@@ -15,18 +16,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Ran {
-  int status;
-  std::string out;
-  std::string err;
-};
+using sw::test::Ran;
 
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using sw::test::Slurp;
 
 constexpr const char* kDeclaration = R"(---
 id: cli-decl
@@ -67,11 +59,7 @@ class CommitmentsCliTest : public ::testing::Test {
   }
 
   Ran Sw(const std::string& args) {
-    fs::path out = dir_ / "stdout", err = dir_ / "stderr";
-    std::string cmd = "cd " + std::string(SW_SOURCE_DIR) + " && " + SW_BINARY + " " + args + " </dev/null >" +
-                      out.string() + " 2>" + err.string();
-    int rc = std::system(cmd.c_str());
-    return {WIFEXITED(rc) ? WEXITSTATUS(rc) : -1, Slurp(out), Slurp(err)};
+    return sw::test::Run(dir_, args);
   }
 
   int64_t Scalar(const std::string& sql) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // HTML and PDF input through the command line: stdout, stderr and exit status, every message pinned.
+#include "cli_helpers.h"
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
@@ -13,27 +14,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Ran {
-  int status;
-  std::string out;
-  std::string err;
-};
+using sw::test::Ran;
 
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using sw::test::Slurp;
 
-std::vector<std::string> Lines(const std::string& s) {
-  std::vector<std::string> lines;
-  std::istringstream in(s);
-  for (std::string l; std::getline(in, l);) lines.push_back(l);
-  return lines;
-}
+using sw::test::Lines;
 
-bool Has(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
+using sw::test::Has;
 
 class ReadersCliTest : public ::testing::Test {
  protected:
@@ -46,12 +33,7 @@ class ReadersCliTest : public ::testing::Test {
 
   // Runs summitwatch with `args` (shell words) from the source directory.
   Ran Sw(const std::string& args, const std::string& stdin_bytes = "") {
-    fs::path in = dir_ / "stdin", out = dir_ / "stdout", err = dir_ / "stderr";
-    std::ofstream(in, std::ios::binary) << stdin_bytes;
-    std::string cmd = "cd " + std::string(SW_SOURCE_DIR) + " && " + SW_BINARY + " " + args + " <" + in.string() + " >" +
-                      out.string() + " 2>" + err.string();
-    int rc = std::system(cmd.c_str());
-    return {WIFEXITED(rc) ? WEXITSTATUS(rc) : -1, Slurp(out), Slurp(err)};
+    return sw::test::Run(dir_, args, stdin_bytes);
   }
 
   static std::string Fixture(const std::string& name) {

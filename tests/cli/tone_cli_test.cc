@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The press-tone monitor as users meet it, on a store ingested from data/demo.
+#include "cli_helpers.h"
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -15,55 +16,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct RunResult {
-  int status;
-  std::string out;
-  std::string err;
-};
+using RunResult = sw::test::Ran;
 
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using sw::test::Slurp;
 
-class ToneCliTest : public ::testing::Test {
- protected:
-  // One demo store for the whole suite: ingesting it is the slow part.
-  static void SetUpTestSuite() {
-    dir_ = new fs::path(fs::temp_directory_path() / ("sw-tone-cli-" + std::to_string(::getpid())));
-    fs::create_directories(*dir_);
-    db_ = new std::string((*dir_ / "demo.db").string());
-    init_ = Sw("init --db " + *db_);
-    ingest_ = Sw("ingest --db " + *db_ + " data/demo");
-  }
-  static void TearDownTestSuite() {
-    fs::remove_all(*dir_);
-    delete dir_;
-    delete db_;
-  }
-  void SetUp() override {
-    ASSERT_EQ(init_.status, 0) << init_.err;
-    ASSERT_EQ(ingest_.status, 0) << ingest_.err;
-  }
-
-  // Runs summitwatch with `args` (shell words) from the source directory.
-  static RunResult Sw(const std::string& args) {
-    fs::path out = *dir_ / "stdout", err = *dir_ / "stderr";
-    std::string cmd = "cd " + std::string(SW_SOURCE_DIR) + " && " + SW_BINARY + " " + args + " </dev/null >" +
-                      out.string() + " 2>" + err.string();
-    int rc = std::system(cmd.c_str());
-    return {WIFEXITED(rc) ? WEXITSTATUS(rc) : -1, Slurp(out), Slurp(err)};
-  }
-
-  static inline fs::path* dir_ = nullptr;
-  static inline std::string* db_ = nullptr;
-  static inline RunResult init_, ingest_;
-};
+class ToneCliTest : public sw::test::DemoStoreSuite {};
 
 TEST_F(ToneCliTest, ByCountryAndYearGivesKazakhCellsWithCountsAndIntervals) {
-  RunResult r = Sw("tone --db " + *db_ + " --target bri --by country,year --json");
+  RunResult r = Sw("tone --db " + db() + " --target bri --by country,year --json");
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.err, "");
   EXPECT_EQ(r.out.rfind("[\n", 0), 0u) << r.out;
@@ -79,31 +39,31 @@ TEST_F(ToneCliTest, ByCountryAndYearGivesKazakhCellsWithCountsAndIntervals) {
 }
 
 TEST_F(ToneCliTest, OutputIsReproducible) {
-  RunResult a = Sw("tone --db " + *db_ + " --target bri --by year --json");
-  RunResult b = Sw("tone --db " + *db_ + " --target bri --by year --json");
+  RunResult a = Sw("tone --db " + db() + " --target bri --by year --json");
+  RunResult b = Sw("tone --db " + db() + " --target bri --by year --json");
   ASSERT_EQ(a.status, 0) << a.err;
   EXPECT_EQ(a.out, b.out);
 }
 
 TEST_F(ToneCliTest, FiltersAndOtherGroupingsAnswer) {
-  RunResult r = Sw("tone --db " + *db_ + " --target bri --by source --kind news");
+  RunResult r = Sw("tone --db " + db() + " --target bri --by source --kind news");
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.out.rfind("Tone toward bri by source, filtered:", 0), 0u) << r.out;
-  r = Sw("tone --db " + *db_ + " --target bri --by country --json");
+  r = Sw("tone --db " + db() + " --target bri --by country --json");
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("{\"country\":\"KAZ\",\"articles\":"), std::string::npos) << r.out;
 }
 
 TEST_F(ToneCliTest, UnknownTargetIsOneLineAndExitOne) {
-  RunResult r = Sw("tone --db " + *db_ + " --target no-such-initiative");
+  RunResult r = Sw("tone --db " + db() + " --target no-such-initiative");
   EXPECT_EQ(r.status, 1);
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(r.err, "summitwatch: error: no entity 'no-such-initiative' in the store's knowledge base.\n");
 }
 
 TEST_F(ToneCliTest, TargetIsRequiredAndGroupingsAreChecked) {
-  EXPECT_EQ(Sw("tone --db " + *db_).status, 2);
-  EXPECT_EQ(Sw("tone --db " + *db_ + " --target bri --by issuer").status, 2);
+  EXPECT_EQ(Sw("tone --db " + db()).status, 2);
+  EXPECT_EQ(Sw("tone --db " + db() + " --target bri --by issuer").status, 2);
 }
 
 }  // namespace

@@ -5,40 +5,24 @@
 #include "analyze/commitment_followup.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <filesystem>
-
-#include "store/document_writer.h"
-#include "store/store_impl.h"
 #include "summitwatch/store.h"
+#include "test_store.h"
 
 namespace {
 
-namespace fs = std::filesystem;
-using summitwatch::Coding;
-using summitwatch::Document;
-
 // One document whose sentences are `sentences` joined by spaces; `mentions`: (sentence, entity).
 struct Built {
-  Document doc;
-  Coding coding;
+  summitwatch::Document doc;
+  summitwatch::Coding coding;
 };
 Built Make(const char* id, const char* date, const char* kind, std::vector<std::string> issuer, const char* format,
            const std::vector<std::string>& sentences, const std::vector<std::pair<uint32_t, const char*>>& mentions) {  // literals: Mention holds views
   Built b;
-  b.doc.id = id;
-  b.doc.date = date;
-  b.doc.kind = kind;
-  b.doc.issuer = std::move(issuer);
-  b.doc.format = format;
+  b.doc = sw::test::Doc(id, date, kind, std::move(issuer), format);
   b.coding.lang = "en";
   for (const auto& s : sentences) {
-    if (!b.doc.text.empty()) b.doc.text += ' ';
-    const auto start = static_cast<uint32_t>(b.doc.text.size());
-    b.doc.text += s;
-    b.coding.sentences.push_back({start, static_cast<uint32_t>(b.doc.text.size())});
-    b.coding.sentence_tone.push_back(0);
+    sw::test::AddSentence(b.doc, b.coding, s);
     b.coding.words += 10;
   }
   for (const auto& [sentence, entity] : mentions) {
@@ -61,15 +45,10 @@ void Commit(Built& b, uint32_t sentence, std::vector<std::string> actors, const 
   b.coding.commitments.push_back(std::move(k));
 }
 
-class FollowupTest : public ::testing::Test {
+class FollowupTest : public sw::test::TempStoreTest {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("sw-followup-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-    auto store = summitwatch::Store::Create((dir_ / "f.db").string());
-    ASSERT_TRUE(store) << store.error().message;
-    store_.emplace(std::move(*store));
+    ASSERT_NO_FATAL_FAILURE(OpenStore(""));  // the follow-up reads no knowledge base
     auto cues = summitwatch::LoadFollowupCues(std::string(SW_SOURCE_DIR) + "/data/cues/followup.yaml");
     ASSERT_TRUE(cues) << cues.error().message;
     cues_ = std::move(*cues);
@@ -98,19 +77,11 @@ class FollowupTest : public ::testing::Test {
                              {"The opening of the permanent C5+1 secretariat in Astana was postponed again."},
                              {{0, "c5plus1"}});
 
-    auto& db = store_->impl().db;
-    sw::store::DocumentWriter w(db);
-    ASSERT_TRUE(db.Exec("BEGIN"));
+    std::vector<sw::test::CodedDocument> documents;
     for (Built* b : {&decl, &earlier, &water, &unrelated, &other_actor, &secretariat}) {
-      auto r = w.Insert(b->doc, b->coding, "en", b->doc.id + "-hash", 0);
-      ASSERT_TRUE(r && *r) << (r ? "duplicate" : r.error().message);
+      documents.emplace_back(b->doc, b->coding);
     }
-    ASSERT_TRUE(db.Exec("COMMIT"));
-  }
-  void TearDown() override {
-    store_.reset();
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
+    ASSERT_NO_FATAL_FAILURE(Insert(documents));
   }
 
   summitwatch::FollowedCommitment Follow(const std::string& id) {
@@ -119,8 +90,6 @@ class FollowupTest : public ::testing::Test {
     return f ? *f : summitwatch::FollowedCommitment{};
   }
 
-  fs::path dir_;
-  std::optional<summitwatch::Store> store_;
   summitwatch::FollowupCues cues_;
 };
 

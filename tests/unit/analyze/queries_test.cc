@@ -3,91 +3,39 @@
 // by hand below: area profiles (from the aggregates and from the rows, which must agree),
 // comparisons, the mention matrix and the formats registry.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <filesystem>
-#include <fstream>
-
-#include "store/document_writer.h"
-#include "store/store_impl.h"
 #include "summitwatch/store.h"
+#include "test_store.h"
 
 namespace {
 
-namespace fs = std::filesystem;
-using summitwatch::Coding;
-using summitwatch::Document;
 using summitwatch::GroupBy;
 using summitwatch::Table;
 using summitwatch::Value;
+using sw::test::Doc;
+using sw::test::TwoSentences;
 
-Document Doc(const char* id, const char* date, const char* kind, std::vector<std::string> issuer, const char* format,
-             const char* country = "") {
-  Document d;
-  d.id = id;
-  d.date = date;
-  d.kind = kind;
-  d.issuer = std::move(issuer);
-  d.format = format;
-  d.country = country;
-  d.text = "One. Two.";
-  return d;
-}
-
-Coding Code(std::vector<summitwatch::AreaShare> areas, std::vector<summitwatch::SentenceArea> sentence_areas,
-            std::vector<summitwatch::Mention> mentions) {
-  Coding c;
-  c.lang = "en";
-  c.words = 2;
-  c.sentences = {{0, 4}, {5, 9}};
-  c.sentence_tone = {0.1, -0.1};
-  c.areas = std::move(areas);
-  c.sentence_areas = std::move(sentence_areas);
-  c.mentions = std::move(mentions);
-  return c;
-}
-
-class QueriesTest : public ::testing::Test {
+class QueriesTest : public sw::test::TempStoreTest {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("sw-analyze-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_ / "kb");
-    std::ofstream(dir_ / "kb" / "kb.yaml")
-        << "- {id: f1, type: format, name: Format one, members: [KAZ, USA], initiator: USA, initiator_kind: external,"
-           " founded: 2015, aliases: {en: [F1], ru: [Ф1]}}\n"
-           "- {id: f1-2019, type: meeting, name: First, format: f1, date: 2019-05-01, host: KAZ,"
-           " aliases: {en: [first F1], ru: [первая Ф1]}}\n"
-           "- {id: f1-2030, type: meeting, name: Planned, format: f1, date: 2030-01-01, host: USA,"
-           " aliases: {en: [planned F1], ru: [будущая Ф1]}}\n";
-    auto store = summitwatch::Store::Create((dir_ / "q.db").string());
-    ASSERT_TRUE(store) << store.error().message;
-    ASSERT_TRUE(store->LoadKnowledgeBase((dir_ / "kb").string()));
-    store_.emplace(std::move(*store));
-
-    auto& db = store_->impl().db;
-    sw::store::DocumentWriter w(db);
-    ASSERT_TRUE(db.Exec("BEGIN"));
-    auto add = [&](const Document& d, const Coding& c) {
-      auto r = w.Insert(d, c, "en", d.id + "-hash", 0);
-      ASSERT_TRUE(r && *r);
-    };
-    // a: economy 1.0 in sentence 0, economy and security 0.5 each in sentence 1 -> 0.75 / 0.25.
-    add(Doc("a", "2020-01-01", "declaration", {"KAZ", "USA"}, "f1"),
-        Code({{"economy", 0.75}, {"security", 0.25}},
-             {{0, "economy", 1, 1}, {1, "economy", 0.5, 1}, {1, "security", 0.5, 1}},
-             {{"X", "organisation", 0, 3, 0, "welcomes"}}));
-    add(Doc("b", "2020-06-01", "statement", {"KAZ"}, "f1"),
-        Code({{"security", 1.0}}, {{0, "security", 1, 2}}, {{"X", "organisation", 0, 3, 0, ""}}));
-    add(Doc("c", "2021-03-01", "news", {}, "", "UZB"),
-        Code({{"economy", 1.0}}, {{1, "economy", 1, 1}}, {{"f1", "format", 5, 8, 1, ""}}));
-    add(Doc("d", "2021-05-01", "declaration", {"CHN"}, "f2"), Code({}, {}, {}));
-    ASSERT_TRUE(w.FlushTotals());
-    ASSERT_TRUE(db.Exec("COMMIT"));
-  }
-  void TearDown() override {
-    store_.reset();
-    fs::remove_all(dir_);
+    ASSERT_NO_FATAL_FAILURE(OpenStoreWithKb(
+        "- {id: f1, type: format, name: Format one, members: [KAZ, USA], initiator: USA, initiator_kind: external,"
+        " founded: 2015, aliases: {en: [F1], ru: [Ф1]}}\n"
+        "- {id: f1-2019, type: meeting, name: First, format: f1, date: 2019-05-01, host: KAZ,"
+        " aliases: {en: [first F1], ru: [первая Ф1]}}\n"
+        "- {id: f1-2030, type: meeting, name: Planned, format: f1, date: 2030-01-01, host: USA,"
+        " aliases: {en: [planned F1], ru: [будущая Ф1]}}\n"));
+    ASSERT_NO_FATAL_FAILURE(Insert({
+        // a: economy 1.0 in sentence 0, economy and security 0.5 each in sentence 1 -> 0.75 / 0.25.
+        TwoSentences(Doc("a", "2020-01-01", "declaration", {"KAZ", "USA"}, "f1"),
+                     {{"X", "organisation", 0, 3, 0, "welcomes"}}, {{"economy", 0.75}, {"security", 0.25}},
+                     {{0, "economy", 1, 1}, {1, "economy", 0.5, 1}, {1, "security", 0.5, 1}}),
+        TwoSentences(Doc("b", "2020-06-01", "statement", {"KAZ"}, "f1"), {{"X", "organisation", 0, 3, 0, ""}},
+                     {{"security", 1.0}}, {{0, "security", 1, 2}}),
+        TwoSentences(Doc("c", "2021-03-01", "news", {}, "", "UZB"), {{"f1", "format", 5, 8, 1, ""}},
+                     {{"economy", 1.0}}, {{1, "economy", 1, 1}}),
+        TwoSentences(Doc("d", "2021-05-01", "declaration", {"CHN"}, "f2"), {}),
+    }));
   }
 
   // The row whose first cell is `key` (NULL when empty), as column name -> value.
@@ -106,9 +54,6 @@ class QueriesTest : public ::testing::Test {
     auto it = row.find(area);
     return it == row.end() ? -1 : std::get<double>(it->second);
   }
-
-  fs::path dir_;
-  std::optional<summitwatch::Store> store_;
 };
 
 TEST_F(QueriesTest, ProfilesAverageDocumentSharesEachDocumentWeighingTheSame) {

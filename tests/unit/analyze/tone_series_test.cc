@@ -2,21 +2,13 @@
 // The press-tone monitor on seven hand-coded documents about `bri` in two countries and two
 // years, whose cell figures are worked out by hand below.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <filesystem>
-#include <fstream>
-
-#include "store/document_writer.h"
-#include "store/store_impl.h"
 #include "summitwatch/store.h"
 #include "summitwatch/tone_series.h"
+#include "test_store.h"
 
 namespace {
 
-namespace fs = std::filesystem;
-using summitwatch::Coding;
-using summitwatch::Document;
 using summitwatch::Table;
 using summitwatch::ToneGroupBy;
 using summitwatch::Value;
@@ -28,82 +20,57 @@ struct Sentence {
 };
 
 // A document whose sentences are given with their compound; its GDELT tone is `gdelt`.
-void Add(sw::store::DocumentWriter& w, const char* id, const char* date, const char* kind, const char* country,
-         const char* source, double gdelt, const std::vector<Sentence>& sentences) {
-  Document d;
-  d.id = id;
-  d.date = date;
-  d.kind = kind;
-  d.country = country;
+sw::test::CodedDocument Add(const char* id, const char* date, const char* kind, const char* country,
+                            const char* source, double gdelt, const std::vector<Sentence>& sentences) {
+  auto d = sw::test::Doc(id, date, kind, {}, {}, country);
   d.source = source;
   d.lang = "en";
-  Coding c;
+  summitwatch::Coding c;
   c.lang = "en";
   for (const Sentence& s : sentences) {
-    const auto start = static_cast<uint32_t>(d.text.size());
-    d.text += s.text;
-    const auto end = static_cast<uint32_t>(d.text.size());
-    const auto idx = static_cast<uint32_t>(c.sentences.size());
-    c.sentences.push_back({start, end});
-    c.sentence_tone.push_back(s.compound);
+    const uint32_t idx = sw::test::AddSentence(d, c, s.text, s.compound);
+    const uint32_t start = c.sentences[idx].start;
     for (int m = 0; m < s.bri_mentions; ++m) c.mentions.push_back({"bri", "initiative", start, start + 4, idx, {}});
-    d.text += ' ';
   }
   c.words = 10;
   c.tone.tone = gdelt;
   c.tone.words = 10;
-  auto r = w.Insert(d, c, "en", d.id + "-hash", 0);
-  ASSERT_TRUE(r && *r) << (r ? "duplicate" : r.error().message);
+  return {std::move(d), std::move(c)};
 }
 
-class ToneSeriesTest : public ::testing::Test {
+class ToneSeriesTest : public sw::test::TempStoreTest {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("sw-tone-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_ / "kb");
-    std::ofstream(dir_ / "kb" / "kb.yaml")
-        << "- {id: bri, type: initiative, name: Belt and Road Initiative, aliases: {en: [Belt and Road], ru: [Пояс и "
-           "путь]}}\n";
-    auto store = summitwatch::Store::Create((dir_ / "t.db").string());
-    ASSERT_TRUE(store) << store.error().message;
-    ASSERT_TRUE(store->LoadKnowledgeBase((dir_ / "kb").string()));
-    store_.emplace(std::move(*store));
-
-    auto& db = store_->impl().db;
-    sw::store::DocumentWriter w(db);
-    ASSERT_TRUE(db.Exec("BEGIN"));
-    // KAZ 2020 (news): target 0.6 and 0.4 -> 0.5; GDELT 2 and 1 -> 1.5.
-    Add(w, "k1", "2020-03-01", "news", "KAZ", "Astana Daily", 2.0,
-        {{"The Belt and Road brought fruitful cooperation.", 0.6, 1}, {"Trade grew.", 0.0, 0}});
-    Add(w, "k2", "2020-07-01", "news", "KAZ", "Astana Daily", 1.0,
-        {{"Belt and Road projects were warmly welcomed.", 0.4, 1}});
-    // KAZ 2020, not news: left out by --kind news.
-    Add(w, "k-decl", "2020-09-01", "declaration", "KAZ", "", 5.0,
-        {{"The parties welcomed the excellent Belt and Road.", 0.9, 1}});
-    // KAZ 2021: k3 names the target only in a neutral sentence, and is negative elsewhere:
-    // target 0, GDELT -4. With k4 (-0.7, -3): target -0.35, GDELT -3.5.
-    Add(w, "k3", "2021-02-01", "news", "KAZ", "Steppe Herald", -4.0,
-        {{"The Belt and Road office opened in Almaty.", 0.0, 1},
-         {"Critics condemned the terrible debt and the corruption.", -0.8, 0}});
-    Add(w, "k4", "2021-05-01", "news", "KAZ", "Astana Daily", -3.0,
-        {{"Belt and Road loans caused a painful debt crisis.", -0.7, 1}});
-    // UZB 2020: u1 names it twice in one sentence (counted once) and once more: (-0.6 - 0.2) / 2
-    // = -0.4 over 2 sentences; u2 -0.2. Target -0.3, GDELT (-2.5 - 0.5) / 2 = -1.5, 3 sentences.
-    Add(w, "u1", "2020-04-01", "news", "UZB", "Tashkent Times", -2.5,
-        {{"The Belt and Road is a disaster, and the Belt and Road is failing.", -0.6, 2},
-         {"Officials condemned the delays.", -0.5, 0},
-         {"The Belt and Road was discussed again.", -0.2, 1}});
-    Add(w, "u2", "2020-10-01", "news", "UZB", "Tashkent Times", -0.5,
-        {{"Belt and Road traffic slowed badly.", -0.2, 1}});
-    // Mentions something else only: in no cell.
-    Add(w, "other", "2020-05-01", "news", "KAZ", "Astana Daily", 3.0, {{"A great day.", 0.8, 0}});
-    ASSERT_TRUE(w.FlushTotals());
-    ASSERT_TRUE(db.Exec("COMMIT"));
-  }
-  void TearDown() override {
-    store_.reset();
-    fs::remove_all(dir_);
+    ASSERT_NO_FATAL_FAILURE(OpenStoreWithKb(
+        "- {id: bri, type: initiative, name: Belt and Road Initiative, aliases: {en: [Belt and Road], ru: [Пояс и "
+        "путь]}}\n"));
+    ASSERT_NO_FATAL_FAILURE(Insert({
+        // KAZ 2020 (news): target 0.6 and 0.4 -> 0.5; GDELT 2 and 1 -> 1.5.
+        Add("k1", "2020-03-01", "news", "KAZ", "Astana Daily", 2.0,
+            {{"The Belt and Road brought fruitful cooperation.", 0.6, 1}, {"Trade grew.", 0.0, 0}}),
+        Add("k2", "2020-07-01", "news", "KAZ", "Astana Daily", 1.0,
+            {{"Belt and Road projects were warmly welcomed.", 0.4, 1}}),
+        // KAZ 2020, not news: left out by --kind news.
+        Add("k-decl", "2020-09-01", "declaration", "KAZ", "", 5.0,
+            {{"The parties welcomed the excellent Belt and Road.", 0.9, 1}}),
+        // KAZ 2021: k3 names the target only in a neutral sentence, and is negative elsewhere:
+        // target 0, GDELT -4. With k4 (-0.7, -3): target -0.35, GDELT -3.5.
+        Add("k3", "2021-02-01", "news", "KAZ", "Steppe Herald", -4.0,
+            {{"The Belt and Road office opened in Almaty.", 0.0, 1},
+             {"Critics condemned the terrible debt and the corruption.", -0.8, 0}}),
+        Add("k4", "2021-05-01", "news", "KAZ", "Astana Daily", -3.0,
+            {{"Belt and Road loans caused a painful debt crisis.", -0.7, 1}}),
+        // UZB 2020: u1 names it twice in one sentence (counted once) and once more: (-0.6 - 0.2) / 2
+        // = -0.4 over 2 sentences; u2 -0.2. Target -0.3, GDELT (-2.5 - 0.5) / 2 = -1.5, 3 sentences.
+        Add("u1", "2020-04-01", "news", "UZB", "Tashkent Times", -2.5,
+            {{"The Belt and Road is a disaster, and the Belt and Road is failing.", -0.6, 2},
+             {"Officials condemned the delays.", -0.5, 0},
+             {"The Belt and Road was discussed again.", -0.2, 1}}),
+        Add("u2", "2020-10-01", "news", "UZB", "Tashkent Times", -0.5,
+            {{"Belt and Road traffic slowed badly.", -0.2, 1}}),
+        // Mentions something else only: in no cell.
+        Add("other", "2020-05-01", "news", "KAZ", "Astana Daily", 3.0, {{"A great day.", 0.8, 0}}),
+    }));
   }
 
   Table Series(ToneGroupBy by, summitwatch::DocFilter filter = {}) {
@@ -115,9 +82,6 @@ class ToneSeriesTest : public ::testing::Test {
     EXPECT_TRUE(t) << t.error().message;
     return t ? *t : Table{};
   }
-
-  fs::path dir_;
-  std::optional<summitwatch::Store> store_;
 };
 
 int Col(const Table& t, const std::string& name) {

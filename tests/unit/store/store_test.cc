@@ -2,11 +2,11 @@
 // Opening stores: creation, WAL mode, migrations, and the files that are refused.
 #include <gtest/gtest.h>
 #include <sqlite3.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 
+#include "../temp_dir.h"
 #include "store/migrations.h"
 #include "store/store_impl.h"
 #include "summitwatch/store.h"
@@ -15,16 +15,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class StoreTest : public ::testing::Test {
+class StoreTest : public sw::test::TempDirTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("sw-store-unit-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
   std::string Path(const char* name) const { return (dir_ / name).string(); }
-  fs::path dir_;
 };
 
 std::string One(const sw::store::Db& db, const char* sql) {
