@@ -76,7 +76,7 @@ struct IngestStats {
 };
 
 struct IngestOptions {
-  size_t batch_documents = 2000;  ///< commit after this many documents...
+  size_t batch_documents = 10000; ///< commit after this many documents...
   double batch_seconds = 1.0;     ///< ...or this long, whichever comes first
   size_t coding_threads = 0;      ///< 0: one per processor
 };

@@ -181,6 +181,9 @@ void IngesterImpl::WriteLoop() {
   // the default they were most of the time the writer spent waiting on a large store. Readers
   // beside an ingest see a longer WAL, which costs them little.
   (void)db.Exec("PRAGMA wal_autocheckpoint = 16384");
+  // 256 MB of page cache while ingesting: the content-hash index takes a random page per
+  // document, and once it outgrows the cache each commit reads and rewrites pages it evicted.
+  (void)db.Exec("PRAGMA cache_size = -262144");
   sw::store::DocumentWriter w(db);
   bool in_batch = false;
   size_t batch_docs = 0, batch_added = 0;
