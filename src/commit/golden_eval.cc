@@ -6,42 +6,10 @@
 #include <fstream>
 
 #include "kb/date.h"
-#include "text/lowercase.h"
+#include "text/escapes.h"
 
 namespace sw::commit {
 namespace {
-
-// \n, \t and \uXXXX keep invisible characters visible in review.
-std::string Decode(const std::string& s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '\\' || i + 1 >= s.size()) {
-      out.push_back(s[i]);
-      continue;
-    }
-    const char c = s[++i];
-    if (c == 'n') {
-      out.push_back('\n');
-    } else if (c == 't') {
-      out.push_back('\t');
-    } else if (c == 'u' && i + 4 < s.size()) {
-      sw::text::AppendUtf8(static_cast<uint32_t>(std::stoul(s.substr(i + 1, 4), nullptr, 16)), out);
-      i += 4;
-    } else {
-      out.push_back('\\');
-      out.push_back(c);
-    }
-  }
-  return out;
-}
-
-std::vector<std::string> SplitTabs(const std::string& s) {
-  std::vector<std::string> out;
-  size_t b = 0;
-  for (size_t e; (e = s.find('\t', b)) != std::string::npos; b = e + 1) out.push_back(s.substr(b, e - b));
-  out.push_back(s.substr(b));
-  return out;
-}
 
 bool IsModality(const std::string& m) {
   for (const char* k : {"commit", "intend", "agree", "decide", "recommend", "will", "continue"}) {
@@ -62,7 +30,7 @@ summitwatch::Status ReadGoldenFile(const std::string& path, std::vector<GoldenCa
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty() || line[0] == '#') continue;
     const std::string where = fmt::format("{}:{}", path, no);
-    auto cols = SplitTabs(line);
+    auto cols = sw::text::SplitFields(line, '\t');
     if (cols.size() != 6) {
       return MakeError(ErrorCode::kInvalidInput,
                        fmt::format("{}: expected 6 tab-separated fields (label, modality, deadline, date, sentence, "
@@ -86,7 +54,7 @@ summitwatch::Status ReadGoldenFile(const std::string& path, std::vector<GoldenCa
       return MakeError(ErrorCode::kInvalidInput, fmt::format("{}: expected a date YYYY-MM-DD, found '{}'.", where, cols[3]), where);
     }
     c.date = cols[3];
-    c.sentence = Decode(cols[4]);
+    c.sentence = sw::text::DecodeEscapes(cols[4]);
     c.reason = cols[5];
     out.push_back(std::move(c));
   }

@@ -10,49 +10,12 @@
 #include <set>
 
 #include "summitwatch/engine.h"
+#include "text/escapes.h"
 
 namespace {
 
-std::string Decode(const std::string& s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '\\' || i + 1 >= s.size()) {
-      out.push_back(s[i]);
-      continue;
-    }
-    char c = s[++i];
-    if (c == 'n') {
-      out.push_back('\n');
-    } else if (c == 't') {
-      out.push_back('\t');
-    } else if (c == 'u' && i + 4 < s.size()) {
-      uint32_t cp = std::stoul(s.substr(i + 1, 4), nullptr, 16);
-      i += 4;
-      if (cp < 0x80) {
-        out.push_back(static_cast<char>(cp));
-      } else if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-      } else {
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-      }
-    } else {
-      out.push_back('\\');
-      out.push_back(c);
-    }
-  }
-  return out;
-}
-
-std::vector<std::string> Split(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  size_t b = 0;
-  for (size_t e; (e = s.find(sep, b)) != std::string::npos; b = e + 1) out.push_back(s.substr(b, e - b));
-  out.push_back(s.substr(b));
-  return out;
-}
+using sw::text::DecodeEscapes;
+using sw::text::SplitFields;
 
 class CodingGolden : public ::testing::TestWithParam<std::string> {
  protected:
@@ -76,12 +39,12 @@ TEST_P(CodingGolden, MentionsStancesAndAreas) {
   while (std::getline(in, line)) {
     ++line_no;
     if (line.empty() || line[0] == '#') continue;
-    auto cols = Split(line, '\t');
+    auto cols = SplitFields(line, '\t');
     ASSERT_EQ(cols.size(), 4u) << path << ":" << line_no << ": expected 4 tab-separated columns";
     ++cases;
     summitwatch::Document doc;
     doc.date = cols[0];
-    doc.text = Decode(cols[1]);
+    doc.text = DecodeEscapes(cols[1]);
     const auto& c = coder.Code(doc);
     std::string mentions;
     for (const auto& m : c.mentions) {
@@ -92,7 +55,7 @@ TEST_P(CodingGolden, MentionsStancesAndAreas) {
     if (mentions.empty()) mentions = "-";
     std::set<std::string> areas, expected;
     for (const auto& a : c.areas) areas.insert(std::string(a.area));
-    if (cols[3] != "-") for (const auto& a : Split(cols[3], ',')) expected.insert(a);
+    if (cols[3] != "-") for (const auto& a : SplitFields(cols[3], ',')) expected.insert(a);
     EXPECT_EQ(mentions, cols[2]) << path << ":" << line_no << ": " << cols[1];
     EXPECT_EQ(areas, expected) << path << ":" << line_no << ": " << cols[1];
   }
