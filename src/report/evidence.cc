@@ -25,17 +25,28 @@ struct DocHeader {
   std::string id, title, date, kind, issuers;
 };
 
-bool ReadHeader(const sw::store::Db& db, int64_t doc, DocHeader& h) {
-  sw::store::Stmt q(db,
-                    "SELECT d.id, coalesce(d.title, ''), coalesce(d.date, ''), coalesce(d.kind, ''), "
-                    "coalesce((SELECT group_concat(issuer, ', ') FROM document_issuers i WHERE i.doc = d.doc), '') "
-                    "FROM documents d WHERE d.doc = ?");
-  q.Bind(1, doc);
-  if (!q.Step()) return false;
-  h = {std::string(q.Text(0)), std::string(q.Text(1)), std::string(q.Text(2)), std::string(q.Text(3)),
-       std::string(q.Text(4))};
-  return true;
-}
+// Reads documents' headers with one prepared statement.
+class HeaderReader {
+ public:
+  explicit HeaderReader(const sw::store::Db& db)
+      : q_(db,
+           "SELECT d.id, coalesce(d.title, ''), coalesce(d.date, ''), coalesce(d.kind, ''), "
+           "coalesce((SELECT group_concat(issuer, ', ') FROM document_issuers i WHERE i.doc = d.doc), '') "
+           "FROM documents d WHERE d.doc = ?") {}
+  /// False when `doc` is unknown or the query failed (see status()).
+  bool Read(int64_t doc, DocHeader& h) {
+    q_.Reset();
+    q_.Bind(1, doc);
+    if (!q_.Step()) return false;
+    h = {std::string(q_.Text(0)), std::string(q_.Text(1)), std::string(q_.Text(2)), std::string(q_.Text(3)),
+         std::string(q_.Text(4))};
+    return true;
+  }
+  const summitwatch::Status& status() const { return q_.status(); }
+
+ private:
+  sw::store::Stmt q_;
+};
 
 }  // namespace
 
@@ -53,11 +64,12 @@ std::string EvidenceHtml(const summitwatch::Store& store, const std::vector<Sent
   sw::store::Stmt sentence(db,
                            "SELECT substr(CAST(t.text AS BLOB), s.start + 1, s.\"end\" - s.start) "
                            "FROM sentences s JOIN document_texts t ON t.doc = s.doc WHERE s.doc = ? AND s.idx = ?");
+  HeaderReader headers(db);
   size_t shown = 0;
   for (const auto& r : refs) {
     if (shown == max_items) break;
     DocHeader h;
-    if (!ReadHeader(db, r.doc, h)) continue;
+    if (!headers.Read(r.doc, h)) continue;
     std::string excerpt;
     if (r.sentence != SentenceRef::kNoSentence) {
       sentence.Reset();
@@ -76,21 +88,13 @@ std::string EvidenceHtml(const summitwatch::Store& store, const std::vector<Sent
   return out;
 }
 
-summitwatch::Result<std::string> DocumentIndexHtml(const summitwatch::Store& store,
-                                                   const std::vector<int64_t>& referenced) {
-  const auto& db = store.impl().db;
-  std::vector<int64_t> docs = referenced;
-  std::sort(docs.begin(), docs.end());
-  docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
-  sw::store::Stmt all(db, "SELECT doc FROM documents ORDER BY coalesce(date, ''), doc");
-  if (docs.empty()) {
-    while (all.Step()) docs.push_back(all.Int(0));
-    if (!all.status()) return all.status().error();
-  }
+summitwatch::Result<std::string> DocumentIndexHtml(const summitwatch::Store& store, const std::set<int64_t>& cited) {
+  HeaderReader headers(store.impl().db);
   std::vector<std::pair<int64_t, DocHeader>> rows;
-  for (int64_t doc : docs) {
+  for (int64_t doc : cited) {
     DocHeader h;
-    if (ReadHeader(db, doc, h)) rows.emplace_back(doc, std::move(h));
+    if (headers.Read(doc, h)) rows.emplace_back(doc, std::move(h));
+    if (!headers.status()) return headers.status().error();
   }
   // By date, as a reader looks a document up; undated documents last.
   std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -34,10 +35,8 @@ std::string DocAnchor(int64_t doc);
 std::string EvidenceHtml(const summitwatch::Store& store, const std::vector<SentenceRef>& refs,
                          const std::string& summary, size_t max_items = 8);
 
-/// The document index: one row per document, by date, each with id="doc-<n>" so that evidence
-/// links resolve. `referenced` (when not empty) limits the index to those documents; when empty,
-/// every stored document is listed.
-summitwatch::Result<std::string> DocumentIndexHtml(const summitwatch::Store& store,
-                                                   const std::vector<int64_t>& referenced);
+/// The index of the `cited` documents: one row each, by date (undated last), with id="doc-<n>"
+/// so that evidence links resolve. Unknown documents are skipped.
+summitwatch::Result<std::string> DocumentIndexHtml(const summitwatch::Store& store, const std::set<int64_t>& cited);
 
 }  // namespace sw::report

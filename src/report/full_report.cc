@@ -144,7 +144,7 @@ Result<std::string> Report(const Store& store, const ReportOptions& in) {
   if (ctx.cited.empty()) {
     index = "<p>No document is cited.</p>\n";
   } else {
-    auto html = sw::report::DocumentIndexHtml(store, std::vector<int64_t>(ctx.cited.begin(), ctx.cited.end()));
+    auto html = sw::report::DocumentIndexHtml(store, ctx.cited);
     if (!html) return html.error();
     index = std::move(*html);
   }
