@@ -2,6 +2,7 @@
 // The analyses of questions 1 and 6 as users meet them, on a store built from the demo corpus:
 // `formats --json`, `formats --bodies --json` (liveness) and `delegation --json`.
 #include "cli_helpers.h"
+
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -55,6 +56,29 @@ inline Ran Run(const fs::path& scratch, const std::string& args, const std::stri
                           " >" + out.string() + " 2>" + err.string();
   const int rc = std::system(cmd.c_str());
   return {WIFEXITED(rc) ? WEXITSTATUS(rc) : -1, Slurp(out), Slurp(err)};
+}
+
+/// The first column of the first row of `sql` on the store file `db_path`, read-only, as text;
+/// empty when the store cannot be opened, the statement fails or gives no row.
+inline std::string QueryText(const std::string& db_path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  std::string out;
+  if (sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    sqlite3_busy_timeout(db, 5000);  // an ingest may hold the write lock for a batch
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
+      if (const unsigned char* t = sqlite3_column_text(st, 0)) out = reinterpret_cast<const char*>(t);
+    }
+    sqlite3_finalize(st);
+  }
+  sqlite3_close(db);
+  return out;
+}
+
+/// QueryText as an integer; -1 when it gives nothing.
+inline int64_t QueryInt(const std::string& db_path, const std::string& sql) {
+  const std::string v = QueryText(db_path, sql);
+  return v.empty() ? -1 : std::stoll(v);
 }
 
 /// A fresh directory named after the running test, removed (permissions restored first, for

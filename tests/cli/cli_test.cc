@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The command line as users meet it: stdout, stderr and exit status, every message pinned.
 #include "cli_helpers.h"
+
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
@@ -19,25 +20,15 @@ using sw::test::Slurp;
 
 class CliTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("sw-cli-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   // Runs summitwatch with `args` (shell words) from the source directory.
   RunResult Sw(const std::string& args, const std::string& stdin_text = "") {
     return sw::test::Run(dir_, args, stdin_text);
   }
 
-  fs::path Write(const std::string& name, const std::string& content) {
-    fs::path p = dir_ / name;
-    std::ofstream(p, std::ios::binary) << content;
-    return p;
-  }
+  fs::path Write(const std::string& name, const std::string& content) { return tmp_.Write(name, content); }
 
-  fs::path dir_;
+  sw::test::TempDir tmp_{"cli"};  // removed, permissions restored, after each test
+  fs::path dir_ = tmp_.path();
 };
 
 TEST_F(CliTest, CodeJsonGivesOneRecordPerDocumentWithOffsets) {

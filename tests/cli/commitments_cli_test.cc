@@ -2,6 +2,7 @@
 // summitwatch commitments as users meet it: the list with its proposed status, `show`, `score`
 // (append-only: a second score keeps the first), `compliance` and the pinned error messages.
 #include "cli_helpers.h"
+
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
@@ -42,8 +43,6 @@ constexpr const char* kNews =
 class CommitmentsCliTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("sw-commitments-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::create_directories(dir_ / "in");
     db_ = (dir_ / "t.db").string();
     std::ofstream(dir_ / "in" / "cli-decl.md") << kDeclaration;
@@ -53,29 +52,15 @@ class CommitmentsCliTest : public ::testing::Test {
     r = Sw("ingest --db " + db_ + " " + (dir_ / "in").string());
     ASSERT_EQ(r.status, 0) << r.err;
   }
-  void TearDown() override {
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
-  }
 
   Ran Sw(const std::string& args) {
     return sw::test::Run(dir_, args);
   }
 
-  int64_t Scalar(const std::string& sql) {
-    sqlite3* db = nullptr;
-    sqlite3_open_v2(db_.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_stmt* st = nullptr;
-    int64_t v = -1;
-    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
-      v = sqlite3_column_int64(st, 0);
-    }
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return v;
-  }
+  int64_t Scalar(const std::string& sql) { return sw::test::QueryInt(db_, sql); }
 
-  fs::path dir_;
+  sw::test::TempDir tmp_{"commitments"};  // removed, permissions restored, after each test
+  fs::path dir_ = tmp_.path();
   std::string db_;
 };
 

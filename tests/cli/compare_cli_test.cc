@@ -3,6 +3,7 @@
 // data/demo: the documented columns of `areas --compare`, `areas --compare --keyness` and
 // `consensus`, with --json, and values that hang together.
 #include "cli_helpers.h"
+
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>

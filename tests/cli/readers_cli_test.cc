@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // HTML and PDF input through the command line: stdout, stderr and exit status, every message pinned.
 #include "cli_helpers.h"
+
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
@@ -24,13 +25,6 @@ using sw::test::Has;
 
 class ReadersCliTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("sw-readers-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   // Runs summitwatch with `args` (shell words) from the source directory.
   Ran Sw(const std::string& args, const std::string& stdin_bytes = "") {
     return sw::test::Run(dir_, args, stdin_bytes);
@@ -40,7 +34,8 @@ class ReadersCliTest : public ::testing::Test {
     return Slurp(fs::path(SW_SOURCE_DIR) / "tests/fixtures" / name);
   }
 
-  fs::path dir_;
+  sw::test::TempDir tmp_{"readers"};  // removed, permissions restored, after each test
+  fs::path dir_ = tmp_.path();
 };
 
 TEST_F(ReadersCliTest, CodeJsonReadsHtmlAndPdf) {

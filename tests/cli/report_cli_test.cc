@@ -3,6 +3,7 @@
 // from data/demo: the seven sections, nothing fetched, the filters, the figures the commands
 // print with --json, and the errors.
 #include "cli_helpers.h"
+
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -15,6 +16,8 @@
 #include <regex>
 #include <set>
 #include <sstream>
+
+#include "report/html.h"
 
 namespace {
 
@@ -37,29 +40,13 @@ std::string SectionOf(const std::string& html, const std::string& id) {
   return html.substr(at, html.find("</section>", at) - at);
 }
 
-// Escaped like src/report/html.cc does, so that a JSON cell can be found in a table cell.
-std::string Escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 // A row of a JSON table as the report's HTML table row prints it.
 std::string RowHtml(const nlohmann::ordered_json& row) {
   std::string out = "<tr>";
   for (const auto& [key, v] : row.items()) {
     if (v.is_null()) out += "<td>–</td>";
     else if (v.is_number_integer()) out += "<td class=\"num\">" + std::to_string(v.get<int64_t>()) + "</td>";
-    else out += "<td>" + Escape(v.get<std::string>()) + "</td>";
+    else out += "<td>" + sw::report::Escape(v.get<std::string>()) + "</td>";
   }
   return out + "</tr>";
 }

@@ -2,6 +2,7 @@
 // The store commands as users meet them: init, ingest (and every bad input of DESIGN.md), the
 // queries with --json, export, show; stdout, stderr and exit status.
 #include "cli_helpers.h"
+
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 #include <summitwatch/store.h>
@@ -25,29 +26,12 @@ using sw::test::Slurp;
 
 class StoreCliTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("sw-store-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-    db_ = (dir_ / "t.db").string();
-  }
-  void TearDown() override {
-    std::error_code ec;
-    for (auto& e : fs::recursive_directory_iterator(dir_, ec)) fs::permissions(e.path(), fs::perms::owner_all, ec);
-    fs::remove_all(dir_, ec);
-  }
-
   // Runs summitwatch with `args` (shell words) from the source directory.
   Ran Sw(const std::string& args) {
     return sw::test::Run(dir_, args);
   }
 
-  fs::path Write(const std::string& name, const std::string& content) {
-    fs::path p = dir_ / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << content;
-    return p;
-  }
+  fs::path Write(const std::string& name, const std::string& content) { return tmp_.Write(name, content); }
 
   // A store with the two fixture documents (one text file, two JSON Lines news items).
   void InitAndIngestFixtures() {
@@ -57,21 +41,11 @@ class StoreCliTest : public ::testing::Test {
     ASSERT_EQ(r.status, 0) << r.err;
   }
 
-  int64_t Scalar(const std::string& sql) {
-    sqlite3* db = nullptr;
-    sqlite3_open_v2(db_.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_stmt* st = nullptr;
-    int64_t v = -1;
-    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
-      v = sqlite3_column_int64(st, 0);
-    }
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return v;
-  }
+  int64_t Scalar(const std::string& sql) { return sw::test::QueryInt(db_, sql); }
 
-  fs::path dir_;
-  std::string db_;
+  sw::test::TempDir tmp_{"store"};  // removed, permissions restored, after each test
+  fs::path dir_ = tmp_.path();
+  std::string db_ = (dir_ / "t.db").string();
 };
 
 TEST_F(StoreCliTest, InitCreatesAStoreWithTheKnowledgeBase) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // A store survives an ingest killed with SIGKILL at any moment: the file passes SQLite's
 // integrity check, and running the same ingest again completes it without duplicates.
+#include "cli_helpers.h"
+
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sqlite3.h>
@@ -18,25 +20,8 @@ namespace fs = std::filesystem;
 
 constexpr int kDocuments = 3000;
 
-std::string Query(const std::string& db_path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  std::string out;
-  if (sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-    sqlite3_busy_timeout(db, 5000);
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
-      if (const unsigned char* t = sqlite3_column_text(st, 0)) out = reinterpret_cast<const char*>(t);
-    }
-    sqlite3_finalize(st);
-  }
-  sqlite3_close(db);
-  return out;
-}
-
-int64_t Count(const std::string& db, const std::string& sql) {
-  const std::string v = Query(db, sql);
-  return v.empty() ? -1 : std::stoll(v);
-}
+using sw::test::QueryInt;
+using sw::test::QueryText;
 
 // Starts `summitwatch args...` from the source directory; returns its pid.
 pid_t Spawn(const std::vector<std::string>& args, const fs::path& log) {
@@ -88,7 +73,7 @@ TEST(StoreKillTest, KilledIngestLeavesAConsistentStoreAndARerunCompletesIt) {
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
   int64_t seen = 0;
   while (std::chrono::steady_clock::now() < deadline) {
-    seen = Count(db, "SELECT count(*) FROM documents");
+    seen = QueryInt(db, "SELECT count(*) FROM documents");
     if (seen >= 200) break;
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
@@ -96,17 +81,17 @@ TEST(StoreKillTest, KilledIngestLeavesAConsistentStoreAndARerunCompletesIt) {
   const int status = Wait(pid);
   ASSERT_TRUE(WIFSIGNALED(status)) << "the ingest finished before it could be killed (" << seen << " documents seen)";
 
-  EXPECT_EQ(Query(db, "PRAGMA integrity_check"), "ok");
-  const int64_t partial = Count(db, "SELECT count(*) FROM documents");
+  EXPECT_EQ(QueryText(db, "PRAGMA integrity_check"), "ok");
+  const int64_t partial = QueryInt(db, "SELECT count(*) FROM documents");
   EXPECT_GT(partial, 0);
   EXPECT_LT(partial, kDocuments);
   // Every stored document is whole: its text, tone and sentences are there, and the aggregates
   // count exactly the stored documents.
-  EXPECT_EQ(Count(db, "SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM document_texts t WHERE t.doc = d.doc) "
+  EXPECT_EQ(QueryInt(db, "SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM document_texts t WHERE t.doc = d.doc) "
                       "OR NOT EXISTS (SELECT 1 FROM tone t WHERE t.doc = d.doc) "
                       "OR d.sentences != (SELECT count(*) FROM sentences s WHERE s.doc = d.doc)"),
             0);
-  EXPECT_EQ(Count(db, "SELECT sum(documents) FROM group_totals WHERE dim = 'year'"), partial);
+  EXPECT_EQ(QueryInt(db, "SELECT sum(documents) FROM group_totals WHERE dim = 'year'"), partial);
 
   pid = Spawn({"ingest", "--db", db, corpus.string()}, dir / "ingest2.log");
   const int rerun = Wait(pid);
@@ -120,12 +105,12 @@ TEST(StoreKillTest, KilledIngestLeavesAConsistentStoreAndARerunCompletesIt) {
             0u)
       << line;
 
-  EXPECT_EQ(Query(db, "PRAGMA integrity_check"), "ok");
-  EXPECT_EQ(Count(db, "SELECT count(*) FROM documents"), kDocuments);
-  EXPECT_EQ(Count(db, "SELECT count(DISTINCT id) FROM documents"), kDocuments);
-  EXPECT_EQ(Count(db, "SELECT count(*) FROM document_texts"), kDocuments);
-  EXPECT_EQ(Count(db, "SELECT sum(documents) FROM group_totals WHERE dim = 'year'"), kDocuments);
-  EXPECT_EQ(Count(db, "SELECT documents FROM entity_activity WHERE entity = 'china-ca-secretariat'"), kDocuments);
+  EXPECT_EQ(QueryText(db, "PRAGMA integrity_check"), "ok");
+  EXPECT_EQ(QueryInt(db, "SELECT count(*) FROM documents"), kDocuments);
+  EXPECT_EQ(QueryInt(db, "SELECT count(DISTINCT id) FROM documents"), kDocuments);
+  EXPECT_EQ(QueryInt(db, "SELECT count(*) FROM document_texts"), kDocuments);
+  EXPECT_EQ(QueryInt(db, "SELECT sum(documents) FROM group_totals WHERE dim = 'year'"), kDocuments);
+  EXPECT_EQ(QueryInt(db, "SELECT documents FROM entity_activity WHERE entity = 'china-ca-secretariat'"), kDocuments);
   fs::remove_all(dir);
 }
 

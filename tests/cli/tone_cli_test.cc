@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The press-tone monitor as users meet it, on a store ingested from data/demo.
+// The press-tone monitor as users meet it, on a store of the demo corpus.
 #include "cli_helpers.h"
+
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
