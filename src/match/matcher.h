@@ -26,7 +26,7 @@
 
 #include "kb/date.h"
 #include "match/canonical.h"
-#include "match/word_table.h"
+#include "match/token_trie.h"
 #include "summitwatch/error.h"
 
 struct hs_database;
@@ -71,6 +71,8 @@ class Scratch {
   friend class Matcher;
   hs_scratch* scratch_ = nullptr;
   std::vector<std::tuple<uint32_t, uint32_t, uint32_t>> raw_tuples_;  // (pattern, from, to)
+  size_t hyperscan_tuples_ = 0;  // how many of raw_tuples_, at the front, came from Hyperscan
+  std::vector<struct Hit> by_dict_;  // Resolve's bucketing space
 };
 
 class Matcher {
@@ -93,20 +95,20 @@ class Matcher {
   friend class MatcherBuilder;
   friend class Scratch;
   struct Pattern {
-    std::string canon;        // canonical literal (for literals) or the regex source
+    std::string canon;        // the regex source for Hyperscan, or the trie's bytes
     std::string exact_text;   // canonical text without case folding, for exact-case targets
     uint32_t literal_len = 0; // 0 for regexes (start offset then comes from Hyperscan)
     bool stem = false;        // trailing '*': extend the match to the end of the word
-    bool word = false;        // a single word: found through word_table_, not Hyperscan
+    bool in_trie = false;     // begins with a word character: found through trie_, not Hyperscan
     std::vector<Target> targets;
   };
   void Resolve(std::string_view text, std::string_view scan, const OffsetMap& map, int doc_date,
                Scratch& scratch, std::vector<Hit>& out) const;
 
-  void ScanWords(std::string_view scan, std::vector<std::tuple<uint32_t, uint32_t, uint32_t>>& raw) const;
+  void WalkWords(std::string_view scan, std::vector<std::tuple<uint32_t, uint32_t, uint32_t>>& raw) const;
 
   hs_database* db_ = nullptr;
-  WordTable word_table_;
+  TokenTrie trie_;
   std::vector<Pattern> patterns_;
 };
 

@@ -159,7 +159,7 @@ bool NormalizeNfc(std::string& text) {
   return true;
 }
 
-uint32_t DecodeAt(std::string_view text, size_t i, int* length) {
+uint32_t DecodeMultibyteAt(std::string_view text, size_t i, int* length) {
   // Valid UTF-8 is the contract, but a bad offset must not read past the end: answer U+FFFD
   // with length 1 for anything malformed so that callers always make progress.
   if (i >= text.size()) {
@@ -188,7 +188,7 @@ uint32_t DecodeAt(std::string_view text, size_t i, int* length) {
   }
 }
 
-uint32_t DecodeBefore(std::string_view text, size_t i) {
+uint32_t DecodeMultibyteBefore(std::string_view text, size_t i) {
   if (i == 0 || i > text.size()) return 0;
   size_t start = i - 1;
   // Back over at most three continuation bytes to the lead byte.
@@ -200,11 +200,6 @@ uint32_t DecodeBefore(std::string_view text, size_t i) {
   return start + static_cast<size_t>(len) == i ? cp : 0xFFFD;
 }
 
-bool IsWordChar(uint32_t cp) {
-  if (cp < 0x80) {
-    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-  }
-  return ClassifyChar(cp) == CharClass::kWord;
-}
+bool IsNonAsciiWordChar(uint32_t cp) { return ClassifyChar(cp) == CharClass::kWord; }
 
 }  // namespace sw::text

@@ -61,6 +61,52 @@ TEST_F(MatcherTest, LongestAliasWinsWithinADictionary) {
                                       {Dict::kArea, 9, "Secretariat"}}));
 }
 
+// Two aliases of one entry that reach the same extent (a short stem and a longer one) count
+// once, with the heavier weight, whichever was added first.
+TEST(MatcherWeightTest, TheHeavierOfTwoAliasesOfOneExtentCounts) {
+  for (bool short_first : {true, false}) {
+    MatcherBuilder b;
+    const Target light{Dict::kArea, 8, 1.0f};
+    const Target heavy{Dict::kArea, 8, 2.0f};
+    if (short_first) {
+      ASSERT_EQ(b.Add(light, "агро*"), "");
+      ASSERT_EQ(b.Add(heavy, "агробизнес*"), "");
+    } else {
+      ASSERT_EQ(b.Add(heavy, "агробизнес*"), "");
+      ASSERT_EQ(b.Add(light, "агро*"), "");
+    }
+    auto m = std::move(b).Build();
+    ASSERT_TRUE(m.ok());
+    Scratch scratch(*m);
+    const std::string text = "по агробизнесу и агрохимии";
+    std::string scan;
+    OffsetMap map;
+    Canonicalize(text, scan, map);
+    std::vector<Hit> hits;
+    m->Scan(text, scan, map, 0, scratch, hits);
+    ASSERT_EQ(hits.size(), 2u) << "short stem first: " << short_first;
+    EXPECT_EQ(text.substr(hits[0].begin, hits[0].end - hits[0].begin), "агробизнесу");
+    EXPECT_EQ(hits[0].weight, 2.0f) << "short stem first: " << short_first;
+    EXPECT_EQ(text.substr(hits[1].begin, hits[1].end - hits[1].begin), "агрохимии");
+    EXPECT_EQ(hits[1].weight, 1.0f);
+  }
+}
+
+// Chinese aliases go to Hyperscan, the rest to the word trie; one text with both gets one
+// ordered list of hits.
+TEST_F(MatcherTest, ChineseAndWordAliasesMeetInOneOrderedList) {
+  Add(Dict::kEntity, 1, "中国");
+  Add(Dict::kEntity, 1, "China");
+  Add(Dict::kEntity, 2, "Central Asia");
+  Add(Dict::kArea, 3, "trade*");
+  auto hits = Scan("China and Central Asia trade; 中国与中亚 traders.");
+  EXPECT_EQ(hits, (std::vector<Found>{{Dict::kEntity, 1, "China"},
+                                      {Dict::kEntity, 2, "Central Asia"},
+                                      {Dict::kEntity, 1, "中国"},
+                                      {Dict::kArea, 3, "trade"},
+                                      {Dict::kArea, 3, "traders"}}));
+}
+
 TEST_F(MatcherTest, RespectsWordBoundaries) {
   Add(Dict::kEntity, 1, "Asia");
   Add(Dict::kEntity, 2, "UN", kb::kNoStart, kb::kNoEnd, true);

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#include "match/token_trie.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+#include <set>
+#include <tuple>
+
+namespace sw::match {
+namespace {
+
+using Found = std::set<std::pair<uint32_t, uint32_t>>;  // (pattern, end)
+
+Found Walk(const TokenTrie& t, std::string_view s, uint32_t start) {
+  Found out;
+  t.Walk(s, start, [&](uint32_t p, uint32_t end) { out.insert({p, end}); });
+  return out;
+}
+
+TEST(TokenTrieTest, ReportsEveryPatternThatStartsAtTheGivenByte) {
+  TokenTrie t;
+  t.Add("belt", 0);
+  t.Add("belt and road", 1);
+  t.Add("belt and road initiative", 2);
+  t.Add("road", 3);
+  t.Build();
+  const std::string s = "the belt and road initiative";
+  EXPECT_EQ(Walk(t, s, 4), (Found{{0, 8}, {1, 17}, {2, 28}}));
+  EXPECT_EQ(Walk(t, s, 13), (Found{{3, 17}}));
+  EXPECT_EQ(Walk(t, s, 0), Found{});
+  EXPECT_EQ(Walk(t, s, 5), Found{});  // inside a word: no pattern starts with "elt"
+}
+
+TEST(TokenTrieTest, AStarSkipsTheRestOfTheSpaceFreeRun) {
+  TokenTrie t;
+  std::string p = "саммит";
+  p += static_cast<char>(TokenTrie::kStar);
+  p += " глав";
+  t.Add(p, 7);
+  t.Build();
+  const std::string s = "саммитов глав";
+  EXPECT_EQ(Walk(t, s, 0), (Found{{7, static_cast<uint32_t>(s.size())}}));
+  EXPECT_EQ(Walk(t, "саммит глав", 0), (Found{{7, static_cast<uint32_t>(std::string("саммит глав").size())}}));
+  // As the regex "саммит[^ ]* глав": the star takes any bytes but a space, punctuation too.
+  EXPECT_EQ(Walk(t, "саммитов, глав", 0), (Found{{7, static_cast<uint32_t>(std::string("саммитов, глав").size())}}));
+  EXPECT_EQ(Walk(t, "саммитов и глав", 0), Found{});
+  EXPECT_EQ(Walk(t, "саммитов", 0), Found{});
+}
+
+TEST(TokenTrieTest, AnEmptyTrieMatchesNothing) {
+  TokenTrie t;
+  t.Build();
+  EXPECT_TRUE(t.empty());
+}
+
+// The double array against a plain prefix comparison, on random patterns over a small alphabet
+// (so that patterns share prefixes and collide in the layout) and random texts.
+TEST(TokenTrieTest, AgreesWithAPlainPrefixComparison) {
+  std::mt19937 rng(7);
+  const std::string alphabet = "ab c\xd0\xb0";  // including a two-byte letter and a space
+  auto random_string = [&](size_t max_len) {
+    std::string s;
+    const size_t n = 1 + rng() % max_len;
+    for (size_t i = 0; i < n; ++i) s += alphabet[rng() % alphabet.size()];
+    return s;
+  };
+  std::vector<std::string> patterns;
+  TokenTrie t;
+  for (uint32_t i = 0; i < 3000; ++i) {
+    patterns.push_back(random_string(12));
+    t.Add(patterns.back(), i);
+  }
+  t.Build();
+  for (int round = 0; round < 200; ++round) {
+    const std::string text = random_string(40);
+    for (uint32_t start = 0; start < text.size(); ++start) {
+      Found expected;
+      for (uint32_t i = 0; i < patterns.size(); ++i) {
+        if (text.compare(start, patterns[i].size(), patterns[i]) == 0) {
+          expected.insert({i, start + static_cast<uint32_t>(patterns[i].size())});
+        }
+      }
+      ASSERT_EQ(Walk(t, text, start), expected) << "text '" << text << "' from " << start;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace sw::match
