@@ -3,6 +3,7 @@
 // "Scoring"). The follow-up is computed on every call from the stored commitments, sentences
 // and mentions; only the analysts' scores are stored (table commitment_scores, append-only).
 #include "analyze/commitment_followup.h"
+#include "kb/yaml_file.h"
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
@@ -324,7 +325,7 @@ std::vector<std::vector<std::string>> Phrases(const YAML::Node& n) {
 Result<FollowupCues> LoadFollowupCues(const std::string& path) {
   FollowupCues c;
   try {
-    YAML::Node y = YAML::LoadFile(path);
+    YAML::Node y = sw::kb::LoadYaml(path);
     auto num = [&](const char* k, auto& v) {
       if (y[k]) v = y[k].as<std::remove_reference_t<decltype(v)>>();
     };

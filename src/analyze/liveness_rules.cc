@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // data/cues/liveness.yaml: reading it, and the phrase test it defines.
 #include "analyze/liveness_rules.h"
+#include "kb/yaml_file.h"
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
@@ -35,7 +36,7 @@ namespace summitwatch {
 Result<LivenessRules> LoadLivenessRules(const std::string& path) {
   YAML::Node y;
   try {
-    y = YAML::LoadFile(path);
+    y = sw::kb::LoadYaml(path);
   } catch (const YAML::BadFile&) {
     return MakeError(ErrorCode::kIo, fmt::format("cannot read the liveness rules {}.", path), path);
   } catch (const YAML::Exception& e) {

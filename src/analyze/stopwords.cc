@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "analyze/stopwords.h"
+#include "kb/yaml_file.h"
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
@@ -31,7 +32,7 @@ summitwatch::Result<std::unordered_set<std::string>> LoadStopwords(const std::st
   }
   YAML::Node root;
   try {
-    root = YAML::LoadFile(path);
+    root = sw::kb::LoadYaml(path);
   } catch (const YAML::Exception& e) {
     return MakeError(ErrorCode::kInvalidInput,
                      fmt::format("{}: invalid YAML ({}); expected a map from language code to a list of words.",

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "io/front_matter.h"
+#include "kb/yaml_file.h"
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
@@ -49,7 +50,7 @@ summitwatch::Result<summitwatch::Document> ParseTextDocument(std::string content
   // Line numbers in messages count from the top of the file: the front matter starts on line 2.
   YAML::Node meta;
   try {
-    meta = YAML::Load(content.substr(body, close - body));
+    meta = sw::kb::LoadYamlString(content.substr(body, close - body));
   } catch (const YAML::Exception& ex) {
     return MakeError(ErrorCode::kInvalidInput,
                      fmt::format("{}:{}: invalid front matter: {}.", where, ex.mark.line + 2, ex.msg), where);

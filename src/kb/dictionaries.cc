@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "kb/dictionaries.h"
+#include "kb/yaml_file.h"
 
 #include <fmt/format.h>
 
@@ -29,7 +30,7 @@ YAML::Node LoadYamlFile(const std::string& path, std::vector<Issue>& issues) {
     return {};
   }
   try {
-    return YAML::LoadFile(path);
+    return LoadYaml(path);
   } catch (const YAML::Exception& ex) {
     issues.push_back({path, ex.mark.line + 1, fmt::format("invalid YAML: {}.", ex.msg)});
     return {};

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "kb/model.h"
+#include "kb/yaml_file.h"
 
 namespace sw::kb {
 
@@ -107,7 +108,7 @@ KnowledgeBase LoadKnowledgeBase(const std::string& dir, std::vector<Issue>& issu
     const std::string file = path.string();
     YAML::Node root;
     try {
-      root = YAML::LoadFile(file);
+      root = LoadYaml(file);
     } catch (const YAML::Exception& ex) {
       issues.push_back({file, ex.mark.line + 1, fmt::format("invalid YAML: {}.", ex.msg)});
       continue;

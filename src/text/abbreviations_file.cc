@@ -2,6 +2,7 @@
 // SentenceSplitter::Load and FromList: reading the abbreviation lists. The splitting rules are in
 // sentence_splitter.cc.
 #include "text/sentence_splitter.h"
+#include "kb/yaml_file.h"
 
 #include <filesystem>
 #include <fstream>
@@ -64,7 +65,7 @@ summitwatch::Result<SentenceSplitter> SentenceSplitter::Load(const std::string& 
   // yaml-cpp reports errors by exception; they stop here, as STYLE.md 2.5 asks.
   YAML::Node root;
   try {
-    root = YAML::Load(buffer.str());
+    root = sw::kb::LoadYamlString(buffer.str());
   } catch (const YAML::Exception& e) {
     return InvalidAt(Where(path, e.mark), "invalid YAML (" + e.msg +
                                               "); expected a map from language code to a list "
