@@ -37,12 +37,17 @@ std::unique_ptr<EngineImpl> LoadEngine(const std::string& data_dir, const Engine
                                        std::vector<sw::kb::Issue>& issues, Error* fatal) {
   auto impl = std::make_unique<EngineImpl>();
   impl->options = options;
-  impl->codebook = sw::kb::LoadCodebook(data_dir + "/codebook/areas.yaml", issues);
-  impl->stance_cues = sw::kb::LoadStanceCues(data_dir + "/cues/stance.yaml", issues);
-  impl->kb = sw::kb::LoadKnowledgeBase(data_dir + "/kb", issues);
-  std::set<std::string> area_ids;
-  for (const auto& a : impl->codebook.areas) area_ids.insert(a.id);
-  sw::kb::CheckKnowledgeBase(impl->kb, area_ids, issues);
+  // Tone alone needs neither the knowledge base nor the codebook; loading them was a third of
+  // its start-up. The knowledge base is checked against the codebook's areas, so it brings it.
+  const bool kb = options.mentions || options.commitments;
+  if (options.areas || kb) impl->codebook = sw::kb::LoadCodebook(data_dir + "/codebook/areas.yaml", issues);
+  if (kb) {
+    impl->stance_cues = sw::kb::LoadStanceCues(data_dir + "/cues/stance.yaml", issues);
+    impl->kb = sw::kb::LoadKnowledgeBase(data_dir + "/kb", issues);
+    std::set<std::string> area_ids;
+    for (const auto& a : impl->codebook.areas) area_ids.insert(a.id);
+    sw::kb::CheckKnowledgeBase(impl->kb, area_ids, issues);
+  }
 
   auto splitter = sw::text::SentenceSplitter::Load(data_dir + "/text/abbreviations.yaml");
   if (!splitter) {
