@@ -84,7 +84,7 @@ class Corpus {
   }
 
   Status Load() {
-    Stmt d(db_, "SELECT doc, id, hash, date, kind, format, year, text FROM documents JOIN document_texts USING (doc)");
+    Stmt d(db_, "SELECT doc, id, hash, date, kind, format, year, sw_text(text) FROM documents JOIN document_texts USING (doc)");
     while (d.Step()) {
       Doc x{std::string(d.Text(1)), std::string(d.Text(2)), std::string(d.Text(3)), std::string(d.Text(4)),
             std::string(d.Text(5)), std::string(d.Text(7)), d.Int(6), {}};

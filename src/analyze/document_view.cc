@@ -51,7 +51,7 @@ Result<StoredDocument> GetDocument(const Store& store, const std::string& key) {
   if (!doc) return doc.error();
   StoredDocument out;
   Document& d = out.doc;
-  Stmt q(db, "SELECT id, title, date, kind, format, meeting, lang, country, source, hash, words, text "
+  Stmt q(db, "SELECT id, title, date, kind, format, meeting, lang, country, source, hash, words, sw_text(text) "
              "FROM documents JOIN document_texts USING (doc) WHERE doc = ?");
   q.Bind(1, *doc);
   if (!q.Step()) return q.status() ? MakeError(ErrorCode::kInternal, "document text missing.") : q.status().error();

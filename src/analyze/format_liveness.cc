@@ -182,7 +182,7 @@ class Computation {
            "ORDER BY m.doc, m.sentence");
     q.Bind(1, as_of_);
     Stmt text(db_,
-              "SELECT substr(CAST(t.text AS BLOB), s.start + 1, s.\"end\" - s.start) "
+              "SELECT substr(CAST(sw_text(t.text) AS BLOB), s.start + 1, s.\"end\" - s.start) "
               "FROM sentences s JOIN document_texts t ON t.doc = s.doc WHERE s.doc = ?1 AND s.idx = ?2");
     std::map<std::pair<int64_t, uint32_t>, bool> activity;  // per sentence, read once
     while (q.Step()) {

@@ -139,7 +139,7 @@ Status CountSide(const sw::store::Db& db, GroupBy by, const std::string& key, co
                  Counter& c) {
   auto where = sw::analyze::FilterSql(filter);
   if (!where) return where.error();
-  Stmt docs(db, "SELECT d.doc, d.id, t.text FROM documents d JOIN document_texts t ON t.doc = d.doc WHERE " +
+  Stmt docs(db, "SELECT d.doc, d.id, sw_text(t.text) FROM documents d JOIN document_texts t ON t.doc = d.doc WHERE " +
                     sw::analyze::SideSql(by) + where->sql + " ORDER BY d.doc");
   docs.Bind(1, key);
   where->Bind(docs, 2);

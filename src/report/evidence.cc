@@ -62,7 +62,7 @@ std::string EvidenceHtml(const summitwatch::Store& store, const std::vector<Sent
                                 Escape(summary), refs.size(), refs.size() == 1 ? "" : "s", docs.size(),
                                 docs.size() == 1 ? "" : "s");
   sw::store::Stmt sentence(db,
-                           "SELECT substr(CAST(t.text AS BLOB), s.start + 1, s.\"end\" - s.start) "
+                           "SELECT substr(CAST(sw_text(t.text) AS BLOB), s.start + 1, s.\"end\" - s.start) "
                            "FROM sentences s JOIN document_texts t ON t.doc = s.doc WHERE s.doc = ? AND s.idx = ?");
   HeaderReader headers(db);
   size_t shown = 0;

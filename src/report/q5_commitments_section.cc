@@ -38,7 +38,7 @@ class Locator {
   explicit Locator(const sw::store::Db& db)
       : commitment_(db, "SELECT c.doc, c.sentence FROM commitments c JOIN documents d ON d.doc = c.doc "
                         "WHERE d.id = ? AND c.seq = ? ORDER BY c.doc LIMIT 1"),
-        sentences_(db, "SELECT d.doc, s.idx, substr(CAST(t.text AS BLOB), s.start + 1, s.\"end\" - s.start) "
+        sentences_(db, "SELECT d.doc, s.idx, substr(CAST(sw_text(t.text) AS BLOB), s.start + 1, s.\"end\" - s.start) "
                        "FROM documents d JOIN sentences s ON s.doc = d.doc JOIN document_texts t ON t.doc = d.doc "
                        "WHERE d.id = ? ORDER BY d.doc, s.idx") {}
 

@@ -2,7 +2,6 @@
 #include "store/document_writer.h"
 
 #include <algorithm>
-#include <set>
 
 namespace sw::store {
 
@@ -10,16 +9,20 @@ using summitwatch::Coding;
 using summitwatch::Document;
 using summitwatch::Status;
 
+// Row inserts are OR FAIL rather than the default OR ABORT: an aborting multi-row statement must
+// be able to undo its own rows, so SQLite opened a statement journal for each one and copied every
+// page it touched into it. No constraint fails in practice (the keys are unique by construction),
+// and when one does the ingest rolls the whole batch back anyway.
 DocumentWriter::DocumentWriter(Db& db)
     : db_(db),
-      document_(db, "INSERT INTO documents (hash, id, title, date, year, kind, format, meeting, lang, country, source, "
-                    "words, sentences, coded_sentences, bytes, repaired) "
+      document_(db, "INSERT OR FAIL INTO documents (hash, id, title, date, year, kind, format, meeting, lang, country, "
+                    "source, words, sentences, coded_sentences, bytes, repaired) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING"),
       issuer_(db, "INSERT OR IGNORE INTO document_issuers (doc, issuer, position) VALUES (?, ?, ?)"),
-      text_(db, "INSERT INTO document_texts (doc, text) VALUES (?, ?)"),
-      tone_(db, "INSERT INTO tone (doc, tone, positive, negative, polarity, activity, self_group, words, compound) "
+      text_(db, "INSERT OR FAIL INTO document_texts (doc, text) VALUES (?, ?)"),
+      tone_(db, "INSERT OR FAIL INTO tone (doc, tone, positive, negative, polarity, activity, self_group, words, compound) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-      commitment_(db, "INSERT INTO commitments (doc, seq, start, \"end\", sentence, modality, area, deadline) "
+      commitment_(db, "INSERT OR FAIL INTO commitments (doc, seq, start, \"end\", sentence, modality, area, deadline) "
                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
       commitment_actor_(db, "INSERT OR IGNORE INTO commitment_actors (doc, seq, actor) VALUES (?, ?, ?)"),
       group_total_(db, "INSERT INTO group_totals (dim, key, documents, coded) VALUES (?, ?, ?, ?) "
@@ -33,15 +36,21 @@ DocumentWriter::DocumentWriter(Db& db)
                            "last_date = nullif(max(coalesce(last_date, ''), coalesce(excluded.last_date, '')), ''), "
                            "last_news_date = nullif(max(coalesce(last_news_date, ''), "
                            "coalesce(excluded.last_news_date, '')), '')"),
-      sentences_(db, "INSERT INTO sentences (doc, idx, start, \"end\", tone)", 5),
-      sentence_areas_(db, "INSERT INTO sentence_areas (doc, sentence, area, weight, score)", 5),
-      document_areas_(db, "INSERT INTO document_areas (doc, area, share)", 3),
-      mentions_(db, "INSERT INTO mentions (doc, seq, entity, type, start, \"end\", sentence, stance)", 8) {}
+      sentences_(db, "INSERT OR FAIL INTO sentences (doc, idx, start, \"end\", tone)", 5),
+      sentence_areas_(db, "INSERT OR FAIL INTO sentence_areas (doc, sentence, area, weight, score)", 5),
+      document_areas_(db, "INSERT OR FAIL INTO document_areas (doc, area, share)", 3),
+      mentions_(db, "INSERT OR FAIL INTO mentions (doc, seq, entity, type, start, \"end\", sentence, stance)", 8) {}
 
 summitwatch::Result<bool> DocumentWriter::Insert(const Document& d, const Coding& c, std::string_view lang,
-                                                 const std::string& hash, size_t repaired) {
-  std::set<uint32_t> coded_sentences;
-  for (const auto& sa : c.sentence_areas) coded_sentences.insert(sa.sentence);
+                                                 const std::string& hash, size_t repaired,
+                                                 std::string_view packed_text) {
+  size_t coded_sentences = 0;
+  coded_mark_.assign(c.sentences.size(), 0);
+  for (const auto& sa : c.sentence_areas) {
+    if (sa.sentence >= coded_mark_.size()) coded_mark_.resize(sa.sentence + 1, 0);
+    coded_sentences += coded_mark_[sa.sentence] == 0;
+    coded_mark_[sa.sentence] = 1;
+  }
   const std::string_view year = d.date.size() >= 4 ? std::string_view(d.date).substr(0, 4) : std::string_view();
 
   Stmt& q = document_;
@@ -58,18 +67,18 @@ summitwatch::Result<bool> DocumentWriter::Insert(const Document& d, const Coding
   q.BindOrNull(11, d.source);
   q.Bind(12, c.words);
   q.Bind(13, c.sentences.size());
-  q.Bind(14, coded_sentences.size());
+  q.Bind(14, coded_sentences);
   q.Bind(15, d.text.size());
   q.Bind(16, repaired);
   if (auto s = q.Run(); !s) return s.error();
   if (sqlite3_changes(db_.get()) == 0) return false;
   const int64_t doc = sqlite3_last_insert_rowid(db_.get());
-  if (auto s = InsertRows(doc, d, c); !s) return s.error();
-  Accumulate(d, c, !coded_sentences.empty());
+  if (auto s = InsertRows(doc, d, c, packed_text); !s) return s.error();
+  Accumulate(d, c, coded_sentences > 0);
   return true;
 }
 
-Status DocumentWriter::InsertRows(int64_t doc, const Document& d, const Coding& c) {
+Status DocumentWriter::InsertRows(int64_t doc, const Document& d, const Coding& c, std::string_view packed_text) {
   int pos = 0;
   for (const auto& issuer : d.issuer) {
     issuer_.Bind(1, doc);
@@ -78,10 +87,14 @@ Status DocumentWriter::InsertRows(int64_t doc, const Document& d, const Coding& 
     if (auto s = issuer_.Run(); !s) return s;
   }
   text_.Bind(1, doc);
-  text_.Bind(2, d.text);
+  if (packed_text.empty()) {
+    text_.Bind(2, d.text);
+  } else {
+    text_.BindBlob(2, packed_text.data(), packed_text.size());
+  }
   if (auto s = text_.Run(); !s) return s;
-  // Each table's rows of the document go in a few multi-row statements, sent before Insert()
-  // returns so that a caller that commits without FlushTotals() loses only aggregates.
+  // The cells hold numbers and ids that are views into the Engine, so queued rows outlive the
+  // document; FlushTotals() sends what is left.
   auto I = [](auto v) { return Cell{static_cast<int64_t>(v)}; };
   for (size_t i = 0; i < c.sentences.size(); ++i) {
     const double tone = i < c.sentence_tone.size() ? c.sentence_tone[i] : 0.0;
@@ -99,9 +112,6 @@ Status DocumentWriter::InsertRows(int64_t doc, const Document& d, const Coding& 
     if (auto s = mentions_.Add({doc, I(i), m.entity, m.type, I(m.start), I(m.end), I(m.sentence), stance}); !s) {
       return s;
     }
-  }
-  for (MultiInsert* m : {&sentences_, &sentence_areas_, &document_areas_, &mentions_}) {
-    if (auto s = m->Flush(); !s) return s;
   }
   const auto& t = c.tone;
   tone_.Bind(1, doc);
@@ -146,7 +156,14 @@ void DocumentWriter::Accumulate(const Document& d, const Coding& c, bool coded) 
     ++g.documents;
     if (!coded) return;
     ++g.coded;
-    for (const auto& a : c.areas) g.area_share[a.area] += a.share;
+    for (const auto& a : c.areas) {
+      auto at = std::find_if(g.area_share.begin(), g.area_share.end(), [&](const auto& e) { return e.first == a.area; });
+      if (at == g.area_share.end()) {
+        g.area_share.emplace_back(a.area, a.share);
+      } else {
+        at->second += a.share;
+      }
+    }
   };
   add("year", d.date.size() >= 4 ? std::string_view(d.date).substr(0, 4) : std::string_view());
   add("format", d.format);
@@ -156,11 +173,12 @@ void DocumentWriter::Accumulate(const Document& d, const Coding& c, bool coded) 
     // Count a document once per issuer even when its list repeats one.
     if (std::find(d.issuer.begin(), d.issuer.begin() + i, d.issuer[i]) == d.issuer.begin() + i) add("issuer", d.issuer[i]);
   }
-  seen_.clear();
+  const uint64_t stamp = ++accumulated_;
   for (const auto& m : c.mentions) {
     Activity& a = activity_[m.entity];
     ++a.mentions;
-    if (!seen_.insert(m.entity).second) continue;
+    if (a.last_doc == stamp) continue;
+    a.last_doc = stamp;
     ++a.documents;
     if (d.date > a.last_date) a.last_date = d.date;
     if (d.kind == "news" && d.date > a.last_news_date) a.last_news_date = d.date;
@@ -168,6 +186,9 @@ void DocumentWriter::Accumulate(const Document& d, const Coding& c, bool coded) 
 }
 
 Status DocumentWriter::FlushTotals() {
+  for (MultiInsert* m : {&sentences_, &sentence_areas_, &document_areas_, &mentions_}) {
+    if (auto s = m->Flush(); !s) return s;
+  }
   for (const auto& [k, g] : groups_) {
     group_total_.Bind(1, g.dim);
     group_total_.Bind(2, g.key);
@@ -195,6 +216,7 @@ Status DocumentWriter::FlushTotals() {
 }
 
 void DocumentWriter::DiscardTotals() {
+  for (MultiInsert* m : {&sentences_, &sentence_areas_, &document_areas_, &mentions_}) m->Clear();
   groups_.clear();
   activity_.clear();
 }

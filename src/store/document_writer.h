@@ -5,11 +5,16 @@
 //   DocumentWriter w(db);
 //   auto added = w.Insert(doc, coding, lang, hash, repaired);   // false: a duplicate
 //   w.FlushTotals();                                             // just before COMMIT
+//
+// The many small rows of sentences, areas and mentions are queued across documents and sent in
+// full multi-row groups: sending each document's rows on their own ran four statements a
+// document, and the set-up of each (cursor, statement bookkeeping) cost as much as the rows.
 #pragma once
 
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "store/multi_insert.h"
 #include "store/sqlite_db.h"
@@ -23,17 +28,20 @@ class DocumentWriter {
   explicit DocumentWriter(Db& db);
 
   /// Inserts `doc` with its coding; false when a document with `hash` is stored already.
-  /// `lang` is the coding's language (detected when the document gave none).
+  /// `lang` is the coding's language (detected when the document gave none). `packed_text`,
+  /// when not empty, is the text as PackText() made it, stored in place of `doc.text`.
   summitwatch::Result<bool> Insert(const summitwatch::Document& doc, const summitwatch::Coding& coding,
-                                   std::string_view lang, const std::string& hash, size_t repaired);
-  /// Adds the aggregates of the documents inserted since the last flush to the aggregate
-  /// tables. Call inside the same transaction, just before committing it.
+                                   std::string_view lang, const std::string& hash, size_t repaired,
+                                   std::string_view packed_text = {});
+  /// Sends the queued rows and adds the aggregates of the documents inserted since the last
+  /// flush to the aggregate tables. Call inside the same transaction, just before committing it.
   summitwatch::Status FlushTotals();
-  /// Forgets pending aggregates (after a rollback).
+  /// Forgets queued rows and pending aggregates (after a rollback).
   void DiscardTotals();
 
  private:
-  summitwatch::Status InsertRows(int64_t doc, const summitwatch::Document& d, const summitwatch::Coding& c);
+  summitwatch::Status InsertRows(int64_t doc, const summitwatch::Document& d, const summitwatch::Coding& c,
+                                 std::string_view packed_text);
   void Accumulate(const summitwatch::Document& d, const summitwatch::Coding& c, bool coded);
 
   Db& db_;
@@ -44,16 +52,19 @@ class DocumentWriter {
   struct Group {
     std::string dim, key;
     int64_t documents = 0, coded = 0;
-    std::unordered_map<std::string_view, double> area_share;
+    // A codebook has a dozen areas: a short list searched in order beats hashing each id.
+    std::vector<std::pair<std::string_view, double>> area_share;
   };
   struct Activity {
     int64_t documents = 0, mentions = 0;
+    uint64_t last_doc = 0;  // the document that last counted here: counts each once
     std::string last_date, last_news_date;
   };
   std::unordered_map<std::string, Group> groups_;  // by dim + '\x1f' + key
   std::unordered_map<std::string_view, Activity> activity_;
-  std::string group_key_;                        // reused lookup buffer
-  std::unordered_set<std::string_view> seen_;    // entities of the current document
+  std::string group_key_;            // reused lookup buffer
+  uint64_t accumulated_ = 0;         // documents accumulated, the stamp of Activity::last_doc
+  std::vector<uint8_t> coded_mark_;  // per sentence of the current document: coded with an area
 };
 
 }  // namespace sw::store

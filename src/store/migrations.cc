@@ -148,7 +148,15 @@ CREATE TABLE agreements (
 DELETE FROM meta WHERE key = 'kb_fingerprint';
 )sql";
 
-constexpr std::string_view kMigrations[] = {kSchema1, kSchema2, kSchema3};
+// Version 4. document_texts.text may hold a BLOB with the text as one zstd frame (src/store/
+// text_codec.h); readers go through sw_text(). Rows written before stay TEXT and read the same,
+// so nothing is rewritten; the version is raised so that older builds, which would hand out the
+// compressed bytes as text, refuse the store instead.
+constexpr std::string_view kSchema4 = R"sql(
+INSERT OR REPLACE INTO meta (key, value) VALUES ('text_encoding', 'zstd frame (BLOB) or plain (TEXT); read with sw_text');
+)sql";
+
+constexpr std::string_view kMigrations[] = {kSchema1, kSchema2, kSchema3, kSchema4};
 
 }  // namespace
 

@@ -5,6 +5,8 @@
 
 #include <mutex>
 
+#include "store/text_codec.h"
+
 namespace sw::store {
 
 using summitwatch::ErrorCode;
@@ -39,6 +41,12 @@ summitwatch::Result<Db> Db::Open(const std::string& path, bool create) {
   // Another process (an ingest beside a query) may hold the write lock for one batch.
   sqlite3_busy_timeout(db, 30000);
   sqlite3_extended_result_codes(db, 1);
+  // Every query that reads document texts goes through sw_text (compressed texts, version 4).
+  if (RegisterTextFunctions(db) != SQLITE_OK) {
+    std::string why = sqlite3_errmsg(db);
+    sqlite3_close(db);
+    return MakeError(ErrorCode::kInternal, fmt::format("cannot open store '{}': {}.", path, why), path);
+  }
   return Db(db, path);
 }
 

@@ -57,4 +57,26 @@ TEST(ContentHash, EveryFieldCountsAndFieldsCannotRunTogether) {
   }));
 }
 
+// The content hash is a contract: stores key documents by it across builds. These values were
+// computed independently (Python's hashlib over the same length-prefixed serialisation) and
+// match the keys written by the earlier portable implementation.
+TEST(ContentHash, KeysStayTheSameAcrossImplementations) {
+  summitwatch::Document a;
+  a.id = "x";
+  a.text = "Astana.";
+  EXPECT_EQ(sw::store::ContentHash(a), "11b98d180753695cbd0ec01206451e2cb496984905e633d17f310527c1a33d0d");
+  summitwatch::Document b;
+  b.id = "c5-2023";
+  b.title = "Joint statement";
+  b.date = "2023-09-19";
+  b.kind = "declaration";
+  b.format = "c5plus1";
+  b.lang = "en";
+  b.country = "USA";
+  b.source = "state.gov";
+  b.issuer = {"USA", "KAZ"};
+  for (int i = 0; i < 20; ++i) b.text += "Пять стран. ";
+  EXPECT_EQ(sw::store::ContentHash(b), "31da6e5b66d9615af23928051f9b37ebac4e1e6edb2c228dfea9f190754b9dce");
+}
+
 }  // namespace
