@@ -2,7 +2,9 @@
 // summitwatch code FILE...: code documents and print the results; stores nothing.
 #include <fmt/format.h>
 
+#include <charconv>
 #include <map>
+#include <memory>
 #include <optional>
 
 #include "cli/command.h"
@@ -10,6 +12,7 @@
 #include "summitwatch/engine.h"
 #include "summitwatch/output.h"
 #include "summitwatch/reader.h"
+#include "util/ordered_parallel.h"
 
 namespace sw::cli {
 namespace {
@@ -19,7 +22,10 @@ struct CodeArgs {
   bool json = false;
   ReadFlags read;
   std::string coders = "all";
+  std::string threads = "0";  // parsed by ParseThreads, for a message of our own
 };
+
+constexpr size_t kMaxThreads = 256;
 
 void AppendSummary(const summitwatch::Document& doc, const summitwatch::Coding& c, std::string& out) {
   fmt::format_to(std::back_inserter(out), "{}  {}  {}  {} words  {} sentences\n", doc.id,
@@ -55,34 +61,85 @@ void AppendSummary(const summitwatch::Document& doc, const summitwatch::Coding& 
   out += "\n\n";
 }
 
+// One document on its way through the workers, or a skipped input that keeps its place in line.
+struct CodeJob {
+  summitwatch::Document doc;
+  bool skipped = false;  // a reader's error, in `message`; nothing to code
+  std::string message;
+  size_t repaired = 0;
+  std::string out;  // the document's JSON or summary, formatted by the worker
+};
+
+// "--threads": 0 (one per processor) or a positive count; anything else is a usage error.
+summitwatch::Result<size_t> ParseThreads(const std::string& s) {
+  size_t n = 0;
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
+  if (s.empty() || ec != std::errc() || end != s.data() + s.size() || n > kMaxThreads) {
+    return summitwatch::MakeError(summitwatch::ErrorCode::kInvalidInput,
+                                  fmt::format("--threads: expected a whole number from 0 (one per processor) to {}, "
+                                              "found '{}'.",
+                                              kMaxThreads, s));
+  }
+  return n;
+}
+
 Outcome RunCode(const Options& opts, CodeArgs& args) {
+  auto threads = ParseThreads(args.threads);
+  if (!threads) return {threads.error()};
   auto coders = summitwatch::EngineOptions::Parse(args.coders);
   if (!coders) return {coders.error()};
   auto engine = summitwatch::Engine::Load(ResolveDataDir(opts), *coders);
   if (!engine) return {engine.error()};
-  summitwatch::Coder coder(*engine);
   const summitwatch::ReadOptions ropts = args.read.Options();
+  const bool json = args.json;
   Output out;
   Outcome outcome;
+  // Workers code and format; the caller's thread reads, and prints in input order, so stdout and
+  // stderr come out exactly as with one thread.
+  sw::util::OrderedParallel<CodeJob> pool(
+      *threads,
+      [&]() -> sw::util::OrderedParallel<CodeJob>::Work {
+        struct State {
+          explicit State(const summitwatch::Engine& e) : coder(e) {}
+          summitwatch::Coder coder;
+          std::string scratch;  // keeps its capacity: one allocation per document, not one per doubling
+        };
+        return [state = std::make_shared<State>(*engine), json](CodeJob& job) {
+          if (job.skipped) return;
+          const summitwatch::Coding& c = state->coder.Code(job.doc);
+          job.repaired = c.repaired;
+          state->scratch.clear();
+          if (json) {
+            summitwatch::AppendCodingJson(job.doc, c, state->scratch);
+          } else {
+            AppendSummary(job.doc, c, state->scratch);
+          }
+          job.out = state->scratch;
+          job.doc.text = {};  // only the id is still needed; free the text before the wait in line
+        };
+      },
+      [&](CodeJob& job) {
+        if (job.skipped) {
+          ++outcome.skipped;
+          out.Flush();  // keep stdout and stderr in document order on a terminal
+          PrintError(job.message);
+          return;
+        }
+        if (job.repaired) {
+          PrintWarning(fmt::format("{}: repaired {} invalid UTF-8 sequence{}.", job.doc.id, job.repaired,
+                                   job.repaired > 1 ? "s" : ""));
+        }
+        out.buffer() += job.out;
+        out.MaybeFlush();
+      });
   auto status = summitwatch::ReadDocuments(
       args.files, ropts,
       [&](summitwatch::Document&& doc) {
-        const summitwatch::Coding& c = coder.Code(doc);
-        if (c.repaired) {
-          PrintWarning(fmt::format("{}: repaired {} invalid UTF-8 sequence{}.", doc.id, c.repaired, c.repaired > 1 ? "s" : ""));
-        }
-        if (args.json) {
-          summitwatch::AppendCodingJson(doc, c, out.buffer());
-        } else {
-          AppendSummary(doc, c, out.buffer());
-        }
-        out.MaybeFlush();
+        const size_t bytes = doc.text.size();
+        pool.Add(CodeJob{std::move(doc), false, {}, 0, {}}, bytes);
       },
-      [&](const summitwatch::Error& e) {
-        ++outcome.skipped;
-        out.Flush();  // keep stdout and stderr in document order on a terminal
-        PrintError(e.message);
-      });
+      [&](const summitwatch::Error& e) { pool.Add(CodeJob{{}, true, e.message, 0, {}}, 0); });
+  pool.Finish();
   if (!status) outcome.fatal = status;
   return outcome;
 }
@@ -97,6 +154,10 @@ void RegisterCode(CLI::App& app, Options& opts, Runner& run) {
   cmd->add_option("--coders", args->coders,
                   "Coders to run, comma-separated: areas, mentions (with stance), tone, commitments, or all")
       ->capture_default_str();
+  cmd->add_option("--threads", args->threads,
+                  "Coding threads: 0 for one per processor (the default), 1 for none beside the reader; "
+                  "output is in input order whatever the number")
+      ->type_name("N");
   cmd->callback([&opts, &run, args] { run = [&opts, args] { return RunCode(opts, *args); }; });
 }
 
