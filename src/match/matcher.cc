@@ -300,23 +300,19 @@ void Matcher::Scan(std::string_view text, std::string_view scan, const OffsetMap
     hs_scan(db_, scan.data(), static_cast<unsigned>(scan.size()), 0, scratch.scratch_, OnMatch, &raw);
   }
   scratch.hyperscan_tuples_ = raw.size();
-  if (!trie_.empty()) WalkWords(scan, raw);
+  if (!trie_.empty()) WalkWords(scan, scratch, raw);
   scratch.raw_tuples_.swap(raw);
   Resolve(text, scan, map, doc_date, scratch, out);
 }
 
 // The trie is walked from every word start of the scan text; boundary rules (an apostrophe inside
 // a word, the end of a match inside a word) are applied by Resolve as for Hyperscan's hits.
-void Matcher::WalkWords(std::string_view scan, std::vector<std::tuple<uint32_t, uint32_t, uint32_t>>& raw) const {
+void Matcher::WalkWords(std::string_view scan, Scratch& scratch,
+                        std::vector<std::tuple<uint32_t, uint32_t, uint32_t>>& raw) const {
   const auto* s = reinterpret_cast<const unsigned char*>(scan.data());
   const size_t n = scan.size();
-  auto walk = [&](size_t b) {
-    const auto start = static_cast<uint32_t>(b);
-    const size_t before = raw.size();
-    trie_.Walk(scan, start, [&](uint32_t id, uint32_t end) { raw.emplace_back(id, start, end); });
-    // Longest first, as Resolve orders hits (see there).
-    std::reverse(raw.begin() + static_cast<std::ptrdiff_t>(before), raw.end());
-  };
+  std::vector<uint32_t>& starts = scratch.word_starts_;
+  starts.clear();
   bool in_word = false;
   size_t i = 0;
   while (i < n) {
@@ -332,9 +328,9 @@ void Matcher::WalkWords(std::string_view scan, std::vector<std::tuple<uint32_t, 
         const __m128i letter =
             _mm_and_si128(_mm_cmpgt_epi8(lower, set('a' - 1)), _mm_cmpgt_epi8(set('z' + 1), lower));
         const auto w = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(digit, letter)));
-        for (uint32_t starts = w & ~((w << 1) | static_cast<uint32_t>(in_word)) & 0xFFFFu; starts;
-             starts &= starts - 1) {
-          walk(i + static_cast<uint32_t>(__builtin_ctz(starts)));
+        for (uint32_t edges = w & ~((w << 1) | static_cast<uint32_t>(in_word)) & 0xFFFFu; edges;
+             edges &= edges - 1) {
+          starts.push_back(static_cast<uint32_t>(i) + static_cast<uint32_t>(__builtin_ctz(edges)));
         }
         in_word = (w >> 15) & 1;
         i += 16;
@@ -344,9 +340,24 @@ void Matcher::WalkWords(std::string_view scan, std::vector<std::tuple<uint32_t, 
 #endif
     int len = 1;
     const bool w = s[i] < 0x80 ? AsciiWord(s[i]) : text::IsWordChar(text::DecodeAt(scan, i, &len));
-    if (w && !in_word) walk(i);
+    if (w && !in_word) starts.push_back(static_cast<uint32_t>(i));
     in_word = w;
     i += static_cast<size_t>(len);
+  }
+  const size_t first = raw.size();
+  trie_.WalkMany(scan, starts.data(), starts.size(),
+                 [&](size_t k, uint32_t id, uint32_t end) { raw.emplace_back(id, starts[k], end); });
+  // By start, longest first, as Resolve orders hits (see there). The lanes interleave only
+  // neighbouring starts, so this insertion sort moves few hits.
+  auto before = [](const auto& x, const auto& y) {
+    return std::get<1>(x) != std::get<1>(y) ? std::get<1>(x) < std::get<1>(y) : std::get<2>(x) > std::get<2>(y);
+  };
+  for (size_t k = first + 1; k < raw.size(); ++k) {
+    if (!before(raw[k], raw[k - 1])) continue;
+    const auto h = raw[k];
+    size_t j = k;
+    for (; j > first && before(h, raw[j - 1]); --j) raw[j] = raw[j - 1];
+    raw[j] = h;
   }
 }
 

@@ -73,6 +73,7 @@ class Scratch {
   std::vector<std::tuple<uint32_t, uint32_t, uint32_t>> raw_tuples_;  // (pattern, from, to)
   size_t hyperscan_tuples_ = 0;  // how many of raw_tuples_, at the front, came from Hyperscan
   std::vector<struct Hit> by_dict_;  // Resolve's bucketing space
+  std::vector<uint32_t> word_starts_;  // WalkWords' list of where words begin
 };
 
 class Matcher {
@@ -105,7 +106,8 @@ class Matcher {
   void Resolve(std::string_view text, std::string_view scan, const OffsetMap& map, int doc_date,
                Scratch& scratch, std::vector<Hit>& out) const;
 
-  void WalkWords(std::string_view scan, std::vector<std::tuple<uint32_t, uint32_t, uint32_t>>& raw) const;
+  void WalkWords(std::string_view scan, Scratch& scratch,
+                 std::vector<std::tuple<uint32_t, uint32_t, uint32_t>>& raw) const;
 
   hs_database* db_ = nullptr;
   TokenTrie trie_;

@@ -46,6 +46,63 @@ class TokenTrie {
     WalkFrom(s, 0, start, emit);
   }
 
+  /// Walk from each of `starts[0, count)`, calling emit(i, pattern, end) for starts[i]. Each
+  /// start's hits come in the order Walk gives them; different starts' hits interleave.
+  ///
+  /// PERF: a walk is a chain of dependent loads (the array is larger than the L1 cache): walked
+  /// one at a time, the trie took 40% of the time of areas + mentions for a quarter of the
+  /// instructions. Here eight walks go side by side, a step of each in turn, and a lane whose
+  /// walk ends takes the next start, so the processor has several loads in flight. On the
+  /// 200 MB bench corpus: 2.45 s one at a time, 2.2 s in eight lanes (four: 2.25 s, sixteen:
+  /// 2.45 s; lanes that idle until the longest walk of eight ends instead of refilling: 2.9 s).
+  template <class Emit>
+  void WalkMany(std::string_view s, const uint32_t* starts, size_t count, Emit&& emit) const {
+    constexpr size_t kLanes = 8;
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const size_t n = s.size();
+    const Cell* cells = cells_.data();
+    uint32_t state[kLanes] = {};
+    size_t pos[kLanes];
+    size_t which[kLanes];
+    size_t next = 0;
+    uint32_t live = 0;
+    for (size_t k = 0; k < kLanes && next < count; ++k, ++next) {
+      pos[k] = starts[next];
+      which[k] = next;
+      live |= 1u << k;
+    }
+    while (live) {
+      for (uint32_t m = live; m; m &= m - 1) {
+        const auto k = static_cast<size_t>(__builtin_ctz(m));
+        // Byte 0 never continues a pattern: at the end of the text the walk fails its step.
+        const unsigned char c = pos[k] < n ? p[pos[k]] : 0;
+        const auto t = static_cast<uint32_t>(cells[state[k]].base + c);
+        const uint32_t check = cells[t].check;
+        if (check == state[k]) {
+          state[k] = t;
+          ++pos[k];
+          continue;
+        }
+        if (check == (state[k] | kSpecial)) {
+          const size_t i = which[k];
+          auto lane_emit = [&emit, i](uint32_t pattern, uint32_t end) { emit(i, pattern, end); };
+          OnSpecial(s, static_cast<int32_t>(t), pos[k], lane_emit);
+          state[k] = t;
+          ++pos[k];
+          continue;
+        }
+        // This walk has ended: the lane takes the next start.
+        if (next < count) {
+          state[k] = 0;
+          pos[k] = starts[next];
+          which[k] = next++;
+        } else {
+          live &= ~(1u << k);
+        }
+      }
+    }
+  }
+
  private:
   struct Cell {
     int32_t base = 0;    // children of this state are at base + byte
@@ -53,7 +110,7 @@ class TokenTrie {
   };
   static constexpr uint32_t kFree = 0xFFFFFFFFu;
   static constexpr uint32_t kSpecial = 0x80000000u;  // ends patterns or has a star: see specials_
-  struct Special {
+  struct SpecialInfo {
     uint32_t out_begin = 0;  // patterns ending here: outputs_[out_begin, out_begin + out_count)
     uint32_t out_count = 0;
     bool star = false;       // has a child on kStar
@@ -62,6 +119,19 @@ class TokenTrie {
     std::vector<std::pair<unsigned char, uint32_t>> kids;  // (byte, node), unsorted while adding
     std::vector<uint32_t> outs;
   };
+
+  // Arriving at special state `t` on the byte at `pos`: its patterns end after that byte, and a
+  // star goes on from the next space.
+  template <class Emit>
+  void OnSpecial(std::string_view s, int32_t t, size_t pos, Emit& emit) const {
+    const SpecialInfo& sp = specials_[special_index_[static_cast<size_t>(t)]];
+    for (uint32_t i = 0; i < sp.out_count; ++i) emit(outputs_[sp.out_begin + i], static_cast<uint32_t>(pos + 1));
+    if (sp.star) {
+      size_t j = pos + 1;
+      while (j < s.size() && s[j] != ' ') ++j;
+      WalkFrom(s, cells_[static_cast<size_t>(t)].base + kStar, j, emit);
+    }
+  }
 
   // PERF: a step is two loads and a compare. The few states that end patterns or have a star
   // carry kSpecial in their check, so the common step tests nothing else.
@@ -75,13 +145,7 @@ class TokenTrie {
       const uint32_t check = cells[t].check;
       if (check != static_cast<uint32_t>(state)) {
         if (check != (static_cast<uint32_t>(state) | kSpecial)) return;
-        const Special& sp = specials_[special_index_[static_cast<size_t>(t)]];
-        for (uint32_t i = 0; i < sp.out_count; ++i) emit(outputs_[sp.out_begin + i], static_cast<uint32_t>(pos + 1));
-        if (sp.star) {
-          size_t j = pos + 1;
-          while (j < n && p[j] != ' ') ++j;
-          WalkFrom(s, cells[t].base + kStar, j, emit);
-        }
+        OnSpecial(s, t, pos, emit);
       }
       state = t;
       ++pos;
@@ -90,7 +154,7 @@ class TokenTrie {
 
   std::vector<BuildNode> nodes_;  // the pointer trie, until Build
   std::vector<Cell> cells_;       // the double array; cell 0 is the root
-  std::vector<Special> specials_;
+  std::vector<SpecialInfo> specials_;
   std::vector<uint32_t> special_index_;  // by state, for special states: index into specials_
   std::vector<uint32_t> outputs_;
 };

@@ -46,6 +46,16 @@ TEST(TokenTrieTest, AStarSkipsTheRestOfTheSpaceFreeRun) {
   // As the regex "саммит[^ ]* глав": the star takes any bytes but a space, punctuation too.
   EXPECT_EQ(Walk(t, "саммитов, глав", 0), (Found{{7, static_cast<uint32_t>(std::string("саммитов, глав").size())}}));
   EXPECT_EQ(Walk(t, "саммитов и глав", 0), Found{});
+  // Side by side, a star walk in one lane and plain walks in the others.
+  const std::string many = "саммитов, глав и саммит глав";
+  const auto at = [&](const char* w) { return static_cast<uint32_t>(many.find(w)); };
+  const uint32_t starts[] = {0, at("глав"), at("и "), at("саммит глав")};
+  std::vector<Found> got(4);
+  t.WalkMany(many, starts, 4, [&](size_t i, uint32_t pattern, uint32_t end) { got[i].insert({pattern, end}); });
+  EXPECT_EQ(got[0], (Found{{7, at(" и")}}));
+  EXPECT_EQ(got[1], Found{});
+  EXPECT_EQ(got[2], Found{});
+  EXPECT_EQ(got[3], (Found{{7, static_cast<uint32_t>(many.size())}}));
   EXPECT_EQ(Walk(t, "саммитов", 0), Found{});
 }
 
@@ -83,6 +93,17 @@ TEST(TokenTrieTest, AgreesWithAPlainPrefixComparison) {
         }
       }
       ASSERT_EQ(Walk(t, text, start), expected) << "text '" << text << "' from " << start;
+    }
+    // The same walks side by side, from every byte and from every other byte.
+    for (uint32_t step : {1u, 2u}) {
+      std::vector<uint32_t> starts;
+      for (uint32_t b = 0; b < text.size(); b += step) starts.push_back(b);
+      std::vector<Found> many(starts.size());
+      t.WalkMany(text, starts.data(), starts.size(),
+                 [&](size_t i, uint32_t pattern, uint32_t end) { many[i].insert({pattern, end}); });
+      for (size_t i = 0; i < starts.size(); ++i) {
+        ASSERT_EQ(many[i], Walk(t, text, starts[i])) << "text '" << text << "' from " << starts[i];
+      }
     }
   }
 }
