@@ -2,7 +2,6 @@
 // summitwatch code FILE...: code documents and print the results; stores nothing.
 #include <fmt/format.h>
 
-#include <charconv>
 #include <map>
 #include <memory>
 #include <optional>
@@ -22,10 +21,8 @@ struct CodeArgs {
   bool json = false;
   ReadFlags read;
   std::string coders = "all";
-  std::string threads = "0";  // parsed by ParseThreads, for a message of our own
+  ThreadsFlag threads;
 };
-
-constexpr size_t kMaxThreads = 256;
 
 void AppendSummary(const summitwatch::Document& doc, const summitwatch::Coding& c, std::string& out) {
   fmt::format_to(std::back_inserter(out), "{}  {}  {}  {} words  {} sentences\n", doc.id,
@@ -70,21 +67,8 @@ struct CodeJob {
   std::string out;  // the document's JSON or summary, formatted by the worker
 };
 
-// "--threads": 0 (one per processor) or a positive count; anything else is a usage error.
-summitwatch::Result<size_t> ParseThreads(const std::string& s) {
-  size_t n = 0;
-  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
-  if (s.empty() || ec != std::errc() || end != s.data() + s.size() || n > kMaxThreads) {
-    return summitwatch::MakeError(summitwatch::ErrorCode::kInvalidInput,
-                                  fmt::format("--threads: expected a whole number from 0 (one per processor) to {}, "
-                                              "found '{}'.",
-                                              kMaxThreads, s));
-  }
-  return n;
-}
-
 Outcome RunCode(const Options& opts, CodeArgs& args) {
-  auto threads = ParseThreads(args.threads);
+  auto threads = args.threads.Parse();
   if (!threads) return {threads.error()};
   auto coders = summitwatch::EngineOptions::Parse(args.coders);
   if (!coders) return {coders.error()};
@@ -154,10 +138,9 @@ void RegisterCode(CLI::App& app, Options& opts, Runner& run) {
   cmd->add_option("--coders", args->coders,
                   "Coders to run, comma-separated: areas, mentions (with stance), tone, commitments, or all")
       ->capture_default_str();
-  cmd->add_option("--threads", args->threads,
-                  "Coding threads: 0 for one per processor (the default), 1 for none beside the reader; "
-                  "output is in input order whatever the number")
-      ->type_name("N");
+  args->threads.Add(cmd,
+                     "Coding threads: 0 for one per processor (the default), 1 for none beside the reader; "
+                     "output is in input order whatever the number");
   cmd->callback([&opts, &run, args] { run = [&opts, args] { return RunCode(opts, *args); }; });
 }
 

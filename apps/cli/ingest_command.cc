@@ -23,6 +23,7 @@ struct IngestArgs {
   ReadFlags read;
   bool json = false;
   summitwatch::IngestOptions batch;
+  ThreadsFlag threads;
 };
 
 // A one-line progress report on stderr, redrawn at most five times a second; only on a terminal.
@@ -53,6 +54,9 @@ class Progress {
 };
 
 Outcome RunIngest(const Options& opts, IngestArgs& args) {
+  auto threads = args.threads.Parse();
+  if (!threads) return {threads.error()};
+  args.batch.coding_threads = *threads;
   auto store = args.db.Open();
   if (!store) return {store.error()};
   const std::string data = ResolveDataDir(opts);
@@ -116,7 +120,7 @@ void RegisterIngest(CLI::App& app, Options& opts, Runner& run) {
   args->read.Add(cmd);
   cmd->add_flag("--json", args->json, "The summary as JSON");
   cmd->add_option("--batch", args->batch.batch_documents, "Commit after this many documents")->capture_default_str();
-  cmd->add_option("--threads", args->batch.coding_threads, "Coding threads (default: one per processor)");
+  args->threads.Add(cmd, "Coding threads: 0 for one per processor (the default); writing has a thread of its own");
   cmd->callback([&opts, &run, args] { run = [&opts, args] { return RunIngest(opts, *args); }; });
 }
 

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "cli/read_flags.h"
 
+#include <fmt/format.h>
+
+#include <charconv>
+
 namespace sw::cli {
 
 void ReadFlags::Add(CLI::App* cmd) {
@@ -22,6 +26,23 @@ summitwatch::ReadOptions ReadFlags::Options() const {
   opts.max_document_bytes = max_doc_mb << 20;
   opts.overrides = overrides;
   return opts;
+}
+
+void ThreadsFlag::Add(CLI::App* cmd, const std::string& help) {
+  cmd->add_option("--threads", value, help)->type_name("N");
+}
+
+summitwatch::Result<size_t> ThreadsFlag::Parse() const {
+  constexpr size_t kMaxThreads = 256;
+  size_t n = 0;
+  const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+  if (value.empty() || ec != std::errc() || end != value.data() + value.size() || n > kMaxThreads) {
+    return summitwatch::MakeError(
+        summitwatch::ErrorCode::kInvalidInput,
+        fmt::format("--threads: expected a whole number from 0 (one per processor) to {}, found '{}'.", kMaxThreads,
+                    value));
+  }
+  return n;
 }
 
 }  // namespace sw::cli

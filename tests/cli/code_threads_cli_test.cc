@@ -103,13 +103,18 @@ TEST_F(CodeThreadsTest, ManySmallDocumentsComeOutInInputOrder) {
 }
 
 TEST_F(CodeThreadsTest, BadThreadCountsAreUsageErrors) {
-  for (const std::string bad : {"abc", "-1", "2.5", "257", "''"}) {
-    const sw::test::Ran r = Sw("code --json --threads " + bad + " data/demo");
-    EXPECT_EQ(r.status, 2) << bad;
-    EXPECT_TRUE(r.out.empty()) << bad;
-    const std::string shown = bad == "''" ? "" : bad;
-    EXPECT_EQ(r.err, "summitwatch: error: --threads: expected a whole number from 0 (one per processor) to 256, found '" +
-                         shown + "'.\n");
+  // code and ingest share the flag and its message; ingest refuses before opening the store.
+  for (const std::string command : {"code --json", "ingest --db /nonexistent/x.db"}) {
+    for (const std::string bad : {"abc", "-1", "2.5", "257", "''"}) {
+      const sw::test::Ran r = Sw(command + " --threads " + bad + " data/demo");
+      EXPECT_EQ(r.status, 2) << command << " " << bad;
+      EXPECT_TRUE(r.out.empty()) << command << " " << bad;
+      const std::string shown = bad == "''" ? "" : bad;
+      EXPECT_EQ(r.err,
+                "summitwatch: error: --threads: expected a whole number from 0 (one per processor) to 256, found '" +
+                    shown + "'.\n")
+          << command;
+    }
   }
 }
 
