@@ -11,7 +11,8 @@
 //
 // A '*' inside a phrase ("саммит* встреч", the regex "саммит[^ ]* встреч") is an edge on byte
 // kStar (0xFF, never in UTF-8): the walk skips the rest of the space-free run and goes on from
-// the space. Such a star must therefore be followed by a space; the builder checks.
+// the space. Such a star must therefore be followed by a space: the matcher's builder sends
+// patterns with any other star to Hyperscan.
 //
 // Usage:
 //   TokenTrie t;
