@@ -131,6 +131,21 @@ bool SameCase(std::string_view seen, std::string_view alias) {
   return true;
 }
 
+// Sorts [begin, end) that is nearly in order already: each element moves back past the few it
+// belongs before, so a list with only local disorder costs about one pass (std::sort does not
+// look at the order it is given).
+template <class It, class Less>
+void InsertionSort(It begin, It end, Less less) {
+  if (begin == end) return;
+  for (It it = std::next(begin); it != end; ++it) {
+    if (!less(*it, *std::prev(it))) continue;
+    auto v = *it;
+    It j = it;
+    for (; j != begin && less(v, *std::prev(j)); --j) *j = *std::prev(j);
+    *j = v;
+  }
+}
+
 int OnMatch(unsigned int id, unsigned long long from, unsigned long long to, unsigned int, void* ctx) {
   auto* raw = static_cast<std::vector<std::tuple<uint32_t, uint32_t, uint32_t>>*>(ctx);
   raw->emplace_back(id, static_cast<uint32_t>(from), static_cast<uint32_t>(to));
@@ -348,17 +363,10 @@ void Matcher::WalkWords(std::string_view scan, Scratch& scratch,
   trie_.WalkMany(scan, starts.data(), starts.size(),
                  [&](size_t k, uint32_t id, uint32_t end) { raw.emplace_back(id, starts[k], end); });
   // By start, longest first, as Resolve orders hits (see there). The lanes interleave only
-  // neighbouring starts, so this insertion sort moves few hits.
-  auto before = [](const auto& x, const auto& y) {
+  // neighbouring starts, so few hits move.
+  InsertionSort(raw.begin() + static_cast<std::ptrdiff_t>(first), raw.end(), [](const auto& x, const auto& y) {
     return std::get<1>(x) != std::get<1>(y) ? std::get<1>(x) < std::get<1>(y) : std::get<2>(x) > std::get<2>(y);
-  };
-  for (size_t k = first + 1; k < raw.size(); ++k) {
-    if (!before(raw[k], raw[k - 1])) continue;
-    const auto h = raw[k];
-    size_t j = k;
-    for (; j > first && before(h, raw[j - 1]); --j) raw[j] = raw[j - 1];
-    raw[j] = h;
-  }
+  });
 }
 
 void Matcher::Resolve(std::string_view text, std::string_view scan, const OffsetMap& map, int doc_date,
@@ -402,20 +410,14 @@ void Matcher::Resolve(std::string_view text, std::string_view scan, const Offset
   } else {
     // PERF: the trie's hits come by start, longest first, so after a stable split by dictionary
     // only stems extended to the end of their word and aliases of one extent are out of place:
-    // an insertion sort fixes those in about one pass, where std::sort cost a tenth of the scan.
+    // InsertionSort fixes those in about one pass, where std::sort cost a tenth of the scan.
     auto& buf = scratch.by_dict_;
     buf.assign(begin, out.end());
     std::array<size_t, static_cast<size_t>(Dict::kCount) + 1> at{};
     for (const Hit& h : buf) ++at[static_cast<size_t>(h.dict) + 1];
     for (size_t d = 1; d < at.size(); ++d) at[d] += at[d - 1];
     for (const Hit& h : buf) begin[static_cast<std::ptrdiff_t>(at[static_cast<size_t>(h.dict)]++)] = h;
-    for (auto it = begin + (begin != out.end() ? 1 : 0); it < out.end(); ++it) {
-      if (!order(*it, *std::prev(it))) continue;
-      Hit h = *it;
-      auto j = it;
-      for (; j != begin && order(h, *std::prev(j)); --j) *j = *std::prev(j);
-      *j = h;
-    }
+    InsertionSort(begin, out.end(), order);
   }
   auto keep = begin;
   Dict dict = Dict::kCount;

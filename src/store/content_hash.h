@@ -4,8 +4,9 @@
 // SHA-256 rather than a faster non-cryptographic hash (xxHash): the key is the document's
 // identity across stores and runs, and feeds come from the open web, where a crafted collision
 // with a 64- or 128-bit hash could make a document vanish as a "duplicate". With the CPU's SHA
-// extensions (libcrypto) it costs about 1 % of an ingest's CPU. Metadata is part of the key because the same text published in
-// two countries, or under two ids, is two documents for per-country and per-issuer questions.
+// extensions (libcrypto) it costs about 1 % of an ingest's CPU. Metadata is part of the key
+// because the same text published in two countries, or under two ids, is two documents for
+// per-country and per-issuer questions.
 #pragma once
 
 #include <string>

@@ -186,7 +186,7 @@ void DocumentWriter::Accumulate(const Document& d, const Coding& c, bool coded) 
 }
 
 Status DocumentWriter::FlushTotals() {
-  for (MultiInsert* m : {&sentences_, &sentence_areas_, &document_areas_, &mentions_}) {
+  for (MultiInsert* m : Queued()) {
     if (auto s = m->Flush(); !s) return s;
   }
   for (const auto& [k, g] : groups_) {
@@ -216,7 +216,7 @@ Status DocumentWriter::FlushTotals() {
 }
 
 void DocumentWriter::DiscardTotals() {
-  for (MultiInsert* m : {&sentences_, &sentence_areas_, &document_areas_, &mentions_}) m->Clear();
+  for (MultiInsert* m : Queued()) m->Clear();
   groups_.clear();
   activity_.clear();
 }

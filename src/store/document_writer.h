@@ -11,6 +11,7 @@
 // document, and the set-up of each (cursor, statement bookkeeping) cost as much as the rows.
 #pragma once
 
+#include <array>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -43,6 +44,8 @@ class DocumentWriter {
   summitwatch::Status InsertRows(int64_t doc, const summitwatch::Document& d, const summitwatch::Coding& c,
                                  std::string_view packed_text);
   void Accumulate(const summitwatch::Document& d, const summitwatch::Coding& c, bool coded);
+  /// The tables whose rows are queued across documents.
+  std::array<MultiInsert*, 4> Queued() { return {&sentences_, &sentence_areas_, &document_areas_, &mentions_}; }
 
   Db& db_;
   Stmt document_, issuer_, text_, tone_, commitment_, commitment_actor_, group_total_, area_total_, entity_activity_;

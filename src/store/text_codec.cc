@@ -15,6 +15,7 @@ constexpr int kLevel = 1;
 // Below this a frame's header and the lost slack of a page eat what compression saves.
 constexpr size_t kMinPacked = 128;
 constexpr unsigned char kMagic[4] = {0x28, 0xB5, 0x2F, 0xFD};
+constexpr char kUnreadable[] = "sw_text: a stored document text is not a readable zstd frame";
 
 bool IsFrame(std::string_view v) { return v.size() >= 4 && std::memcmp(v.data(), kMagic, 4) == 0; }
 
@@ -36,7 +37,7 @@ void SwText(sqlite3_context* ctx, int, sqlite3_value** argv) {
   }
   const unsigned long long size = ZSTD_getFrameContentSize(blob.data(), blob.size());
   if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > 0x7fffffff) {
-    sqlite3_result_error(ctx, "sw_text: a stored document text is not a readable zstd frame", -1);
+    sqlite3_result_error(ctx, kUnreadable, -1);
     return;
   }
   char* out = static_cast<char*>(sqlite3_malloc64(size + 1));
@@ -48,7 +49,7 @@ void SwText(sqlite3_context* ctx, int, sqlite3_value** argv) {
   const size_t n = ZSTD_decompressDCtx(dctx, out, size, blob.data(), blob.size());
   if (ZSTD_isError(n) || n != size) {
     sqlite3_free(out);
-    sqlite3_result_error(ctx, "sw_text: a stored document text is not a readable zstd frame", -1);
+    sqlite3_result_error(ctx, kUnreadable, -1);
     return;
   }
   out[size] = '\0';
