@@ -21,6 +21,7 @@
 #include "store/store_impl.h"
 #include "store/text_codec.h"
 #include "text/utf8.h"
+#include "util/ordered_parallel.h"
 
 namespace summitwatch {
 namespace detail {
@@ -336,8 +337,7 @@ Ingester::Ingester(Store& store, const Engine& engine, IngestOptions options)
     in.failure = in.known->status();
     return;
   }
-  size_t threads = options.coding_threads;
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  const size_t threads = sw::util::ResolveThreads(options.coding_threads);
   in.coders_running = threads;
   for (size_t i = 0; i < threads; ++i) in.coders.emplace_back([&in] { in.CodeLoop(); });
   in.writer = std::thread([&in] { in.WriteLoop(); });
