@@ -41,6 +41,15 @@ class OffsetMap {
     }
     return pos + points_[lo].second;
   }
+  /// The same, for look-ups in (nearly) increasing order of `pos`, as a matcher's hits come:
+  /// `cursor` (0 at first) keeps where the last look-up landed, and a look-up moves it on.
+  uint32_t Original(uint32_t pos, size_t& cursor) const {
+    size_t i = cursor;
+    if (i >= points_.size() || points_[i].first > pos) return Original(pos);
+    while (i + 1 < points_.size() && points_[i + 1].first <= pos) ++i;
+    cursor = i;
+    return pos + points_[i].second;
+  }
 
  private:
   friend void Canonicalize(std::string_view, std::string&, OffsetMap&);

@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <span>
 
 #include "match/canonical.h"
 #include "text/utf8.h"
@@ -104,8 +105,8 @@ bool TrieCanTake(std::string_view canon) {
 }
 
 // The original offset just past scan byte e-1.
-uint32_t OriginalEnd(std::string_view text, const OffsetMap& map, uint32_t e) {
-  size_t o = map.Original(e - 1) + 1;
+uint32_t OriginalEnd(std::string_view text, const OffsetMap& map, uint32_t e, size_t& cursor) {
+  size_t o = map.Original(e - 1, cursor) + 1;
   while (o < text.size() && IsContinuation(static_cast<uint8_t>(text[o]))) ++o;
   return static_cast<uint32_t>(o);
 }
@@ -266,12 +267,12 @@ summitwatch::Result<Matcher> MatcherBuilder::Build(const std::string& cache_dir)
   }
   m.trie_.Build();
   if (exprs.empty()) {
-    m.patterns_ = std::move(patterns_);
+    m.Flatten(std::move(patterns_));
     return m;
   }
   const std::string cache_file = cache_dir.empty() ? std::string() : CachePath(cache_dir, exprs, flags, ids);
   if (!cache_file.empty() && (m.db_ = LoadCached(cache_file)) != nullptr) {
-    m.patterns_ = std::move(patterns_);
+    m.Flatten(std::move(patterns_));
     return m;
   }
   hs_compile_error_t* err = nullptr;
@@ -285,18 +286,42 @@ summitwatch::Result<Matcher> MatcherBuilder::Build(const std::string& cache_dir)
     return summitwatch::MakeError(ErrorCode::kInternal, msg);
   }
   if (!cache_file.empty()) SaveCached(cache_file, m.db_);
-  m.patterns_ = std::move(patterns_);
+  m.Flatten(std::move(patterns_));
   return m;
 }
 
+void Matcher::Flatten(std::vector<Pattern>&& patterns) {
+  size_t total = 0;
+  for (const Pattern& p : patterns) total += p.targets.size();
+  rules_.reserve(patterns.size());
+  targets_.reserve(total);
+  exact_texts_.reserve(patterns.size());
+  for (Pattern& p : patterns) {
+    Rule r{};
+    r.literal_len = p.literal_len;
+    r.first_target = static_cast<uint32_t>(targets_.size());
+    r.target_count = static_cast<uint32_t>(p.targets.size()) & 0x7FFFFFFFu;
+    r.stem = p.stem ? 1u : 0u;
+    rules_.push_back(r);
+    targets_.insert(targets_.end(), p.targets.begin(), p.targets.end());
+    exact_texts_.push_back(std::move(p.exact_text));
+  }
+}
+
 Matcher::Matcher(Matcher&& o) noexcept
-    : db_(o.db_), trie_(std::move(o.trie_)), patterns_(std::move(o.patterns_)) {
+    : db_(o.db_),
+      trie_(std::move(o.trie_)),
+      rules_(std::move(o.rules_)),
+      targets_(std::move(o.targets_)),
+      exact_texts_(std::move(o.exact_texts_)) {
   o.db_ = nullptr;
 }
 Matcher& Matcher::operator=(Matcher&& o) noexcept {
   std::swap(db_, o.db_);
   std::swap(trie_, o.trie_);
-  std::swap(patterns_, o.patterns_);
+  std::swap(rules_, o.rules_);
+  std::swap(targets_, o.targets_);
+  std::swap(exact_texts_, o.exact_texts_);
   return *this;
 }
 Matcher::~Matcher() { hs_free_database(db_); }
@@ -372,8 +397,9 @@ void Matcher::WalkWords(std::string_view scan, Scratch& scratch,
 void Matcher::Resolve(std::string_view text, std::string_view scan, const OffsetMap& map, int doc_date,
                       Scratch& scratch, std::vector<Hit>& out) const {
   const size_t first = out.size();
+  size_t begin_cursor = 0, end_cursor = 0;
   for (const auto& [id, som, eom] : scratch.raw_tuples_) {
-    const Pattern& p = patterns_[id];
+    const Rule& p = rules_[id];
     uint32_t b = p.literal_len ? eom - p.literal_len : som;
     uint32_t e = eom;
     if (WordAt(scan, b) && !BoundaryBefore(scan, b)) continue;
@@ -383,13 +409,14 @@ void Matcher::Resolve(std::string_view text, std::string_view scan, const Offset
     } else if (WordBefore(scan, e) && !BoundaryAt(scan, e)) {
       continue;
     }
-    const uint32_t ob = map.Original(b);
-    const uint32_t oe = OriginalEnd(text, map, e);
-    for (const Target& t : p.targets) {
+    const uint32_t ob = map.Original(b, begin_cursor);
+    const uint32_t oe = OriginalEnd(text, map, e, end_cursor);
+    const Target* targets = targets_.data() + p.first_target;
+    for (const Target& t : std::span(targets, p.target_count)) {
       if (t.from != kb::kNoStart || t.to != kb::kNoEnd) {
         if (doc_date == 0 || doc_date < t.from || doc_date > t.to) continue;
       }
-      if (t.exact_case && !SameCase(text.substr(ob, oe - ob), p.exact_text)) continue;
+      if (t.exact_case && !SameCase(text.substr(ob, oe - ob), exact_texts_[id])) continue;
       out.push_back(Hit{t.dict, t.entry, t.weight, ob, oe, b, e, 0});
     }
   }

@@ -69,9 +69,13 @@ void TokenTrie::Build() {
     if (!bn.outs.empty() || star) {
       // The root is never special: patterns are not empty and begin with a word character.
       if (special_index_.size() <= static_cast<size_t>(state)) special_index_.resize(static_cast<size_t>(state) + 1);
-      special_index_[static_cast<size_t>(state)] = static_cast<uint32_t>(specials_.size());
-      specials_.push_back({static_cast<uint32_t>(outputs_.size()), static_cast<uint32_t>(bn.outs.size()), star});
-      outputs_.insert(outputs_.end(), bn.outs.begin(), bn.outs.end());
+      if (bn.outs.size() == 1 && !star && bn.outs[0] < kOnePattern) {
+        special_index_[static_cast<size_t>(state)] = bn.outs[0] | kOnePattern;
+      } else {
+        special_index_[static_cast<size_t>(state)] = static_cast<uint32_t>(specials_.size());
+        specials_.push_back({static_cast<uint32_t>(outputs_.size()), static_cast<uint32_t>(bn.outs.size()), star});
+        outputs_.insert(outputs_.end(), bn.outs.begin(), bn.outs.end());
+      }
       cells_[static_cast<size_t>(state)].check |= kSpecial;
     }
     if (bn.kids.empty()) continue;

@@ -41,7 +41,8 @@ summitwatch::Error InvalidAt(const std::string& where, const std::string& what) 
 // Keys are stored as written, final '.' removed (the file documents abbreviations without it,
 // but "U.S." is an easy slip to forgive). Matching is case-sensitive: "Sat." and "Art." are
 // abbreviations, "sat." and "art." end sentences.
-void Insert(std::string_view abbreviation, std::unordered_set<std::string>& set) {
+template <class Set>
+void Insert(std::string_view abbreviation, Set& set) {
   if (!abbreviation.empty() && abbreviation.back() == '.') abbreviation.remove_suffix(1);
   if (abbreviation.empty()) return;
   set.emplace(abbreviation);

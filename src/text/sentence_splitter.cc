@@ -247,7 +247,7 @@ void SentenceSplitter::Split(std::string_view text, std::vector<sw::Span>& out) 
     int len = 0;
     const auto first = static_cast<UChar32>(DecodeAt(token, 0, &len));
     if (static_cast<size_t>(len) == token.size() && u_isupper(first)) return true;  // J. Smith
-    if (token.size() <= kMaxAbbreviationBytes && abbreviations_.count(std::string(token)) != 0) return true;
+    if (token.size() <= kMaxAbbreviationBytes && abbreviations_.find(token) != abbreviations_.end()) return true;
     return IsDottedAbbreviation(token);
   };
 

@@ -37,7 +37,14 @@ class SentenceSplitter {
   void Split(std::string_view text, std::vector<sw::Span>& out) const;
 
  private:
-  std::unordered_set<std::string> abbreviations_;  // as written, without final '.'
+  // Looked up by string_view (std::equal_to<> and a transparent hash): the splitter asks for
+  // every word before a full stop, and building a std::string for each cost 1.5% of coding.
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  using AbbreviationSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
+  AbbreviationSet abbreviations_;  // as written, without final '.'
 };
 
 }  // namespace sw::text

@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace sw::match {
 namespace {
 
@@ -33,6 +36,22 @@ TEST(CanonicalTest, MapsEveryByteAroundDashesAndDroppedCharacters) {
   ASSERT_EQ(out, "a-bc d'e");
   const uint32_t expected[] = {0, 2, 6, 9, 10, 12, 13, 16, 17};  // each scan byte's origin, then the end
   for (uint32_t i = 0; i <= out.size(); ++i) EXPECT_EQ(map.Original(i), expected[i]) << i;
+}
+
+// The cursor look-up must give what the binary search gives, whatever order the look-ups come
+// in: forwards (the common case), backwards and jumping about.
+TEST(CanonicalTest, CursorLookUpsAgreeWithTheSearchInAnyOrder) {
+  const std::string text = "A \u2013 B\u00ADC  D\u2019E\n\n  Central\t Asia \u2014 Summit";
+  std::string out;
+  OffsetMap map;
+  Canonicalize(text, out, map);
+  const auto n = static_cast<uint32_t>(out.size());
+  std::vector<uint32_t> order;
+  for (uint32_t i = 0; i <= n; ++i) order.push_back(i);
+  for (uint32_t i = 0; i <= n; ++i) order.push_back(n - i);
+  for (uint32_t i = 0; i <= n; ++i) order.push_back((i * 7) % (n + 1));
+  size_t cursor = 0;
+  for (uint32_t pos : order) EXPECT_EQ(map.Original(pos, cursor), map.Original(pos)) << pos;
 }
 
 TEST(CanonicalTest, UnifiesDashesAndApostrophes) {
