@@ -38,16 +38,6 @@ summitwatch::Error InvalidAt(const std::string& where, const std::string& what) 
   return MakeError(ErrorCode::kInvalidInput, where + ": " + what, where);
 }
 
-// Keys are stored as written, final '.' removed (the file documents abbreviations without it,
-// but "U.S." is an easy slip to forgive). Matching is case-sensitive: "Sat." and "Art." are
-// abbreviations, "sat." and "art." end sentences.
-template <class Set>
-void Insert(std::string_view abbreviation, Set& set) {
-  if (!abbreviation.empty() && abbreviation.back() == '.') abbreviation.remove_suffix(1);
-  if (abbreviation.empty()) return;
-  set.emplace(abbreviation);
-}
-
 }  // namespace
 
 summitwatch::Result<SentenceSplitter> SentenceSplitter::Load(const std::string& path) {
@@ -94,7 +84,7 @@ summitwatch::Result<SentenceSplitter> SentenceSplitter::Load(const std::string& 
                              lang + "', found " +
                              (item.IsScalar() ? "an empty string" : KindName(item)) + ".");
       }
-      Insert(item.Scalar(), splitter.abbreviations_);
+      splitter.Add(item.Scalar());
     }
   }
   return splitter;
@@ -102,7 +92,7 @@ summitwatch::Result<SentenceSplitter> SentenceSplitter::Load(const std::string& 
 
 SentenceSplitter SentenceSplitter::FromList(const std::vector<std::string>& abbreviations) {
   SentenceSplitter splitter;
-  for (const auto& abbreviation : abbreviations) Insert(abbreviation, splitter.abbreviations_);
+  for (const auto& abbreviation : abbreviations) splitter.Add(abbreviation);
   return splitter;
 }
 

@@ -22,7 +22,6 @@ namespace sw::text {
 namespace {
 
 // Longest abbreviation key we look up; a longer word before a full stop is never one.
-constexpr size_t kMaxAbbreviationBytes = 32;
 
 constexpr std::array<bool, 256> MakeCandidateTable() {
   std::array<bool, 256> t{};
@@ -223,6 +222,21 @@ bool IsDottedAbbreviation(std::string_view token) {
 
 }  // namespace
 
+void SentenceSplitter::Add(std::string_view abbreviation) {
+  if (!abbreviation.empty() && abbreviation.back() == '.') abbreviation.remove_suffix(1);
+  if (abbreviation.empty()) return;
+  abbreviations_.emplace(abbreviation);
+  if (abbreviation.size() <= kMaxAbbreviationBytes) {
+    shapes_.set(static_cast<unsigned char>(abbreviation[0]) * (kMaxAbbreviationBytes + 1) + abbreviation.size());
+  }
+}
+
+bool SentenceSplitter::IsAbbreviation(std::string_view token) const {
+  if (token.empty() || token.size() > kMaxAbbreviationBytes) return false;
+  if (!shapes_.test(static_cast<unsigned char>(token[0]) * (kMaxAbbreviationBytes + 1) + token.size())) return false;
+  return abbreviations_.find(token) != abbreviations_.end();
+}
+
 void SentenceSplitter::Split(std::string_view text, std::vector<sw::Span>& out) const {
   out.clear();
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
@@ -247,7 +261,7 @@ void SentenceSplitter::Split(std::string_view text, std::vector<sw::Span>& out) 
     int len = 0;
     const auto first = static_cast<UChar32>(DecodeAt(token, 0, &len));
     if (static_cast<size_t>(len) == token.size() && u_isupper(first)) return true;  // J. Smith
-    if (token.size() <= kMaxAbbreviationBytes && abbreviations_.find(token) != abbreviations_.end()) return true;
+    if (IsAbbreviation(token)) return true;
     return IsDottedAbbreviation(token);
   };
 

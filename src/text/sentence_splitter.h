@@ -15,6 +15,7 @@
 // surrounding whitespace and never overlap.
 #pragma once
 
+#include <bitset>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -44,7 +45,16 @@ class SentenceSplitter {
     size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
   };
   using AbbreviationSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
+  // Keys are stored as written, final '.' removed (the file documents abbreviations without it,
+  // but "U.S." is an easy slip to forgive). Matching is case-sensitive: "Sat." and "Art." are
+  // abbreviations, "sat." and "art." end sentences.
+  void Add(std::string_view abbreviation);
+  bool IsAbbreviation(std::string_view token) const;
   AbbreviationSet abbreviations_;  // as written, without final '.'
+  // (first byte, length) of every abbreviation: most words before a full stop ("agreed.") have
+  // a shape no abbreviation has, and are told apart without hashing.
+  static constexpr size_t kMaxAbbreviationBytes = 32;
+  std::bitset<256 * (kMaxAbbreviationBytes + 1)> shapes_;
 };
 
 }  // namespace sw::text
