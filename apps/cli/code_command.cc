@@ -72,6 +72,7 @@ Outcome RunCode(const Options& opts, CodeArgs& args) {
   if (!threads) return {threads.error()};
   auto coders = summitwatch::EngineOptions::Parse(args.coders);
   if (!coders) return {coders.error()};
+  coders->load_threads = static_cast<unsigned>(sw::util::ResolveThreads(*threads));
   auto engine = summitwatch::Engine::Load(ResolveDataDir(opts), *coders);
   if (!engine) return {engine.error()};
   const summitwatch::ReadOptions ropts = args.read.Options();

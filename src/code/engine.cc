@@ -3,6 +3,7 @@
 
 #include <cstdlib>
 #include <set>
+#include <thread>
 
 #include "code/engine_impl.h"
 #include "summitwatch/engine.h"
@@ -40,6 +41,13 @@ std::unique_ptr<EngineImpl> LoadEngine(const std::string& data_dir, const Engine
   // Tone alone needs neither the knowledge base nor the codebook; loading them was a third of
   // its start-up. The knowledge base is checked against the codebook's areas, so it brings it.
   const bool kb = options.mentions || options.commitments;
+  std::vector<sw::kb::Issue> tone_issues;
+  std::jthread tone_loader;  // joins on every way out
+  if (options.tone && options.load_threads > 1) {
+    tone_loader = std::jthread([&impl, &data_dir, &tone_issues] {
+      impl->tone = sw::tone::ToneModel::Load(data_dir, tone_issues);
+    });
+  }
   if (options.areas || kb) impl->codebook = sw::kb::LoadCodebook(data_dir + "/codebook/areas.yaml", issues);
   if (kb) {
     impl->stance_cues = sw::kb::LoadStanceCues(data_dir + "/cues/stance.yaml", issues);
@@ -71,7 +79,12 @@ std::unique_ptr<EngineImpl> LoadEngine(const std::string& data_dir, const Engine
     AddTerms(builder, Dict::kStance, i, impl->stance_cues[i].terms, data_dir + "/cues/stance.yaml", issues);
   }
   if (options.tone) {
-    impl->tone = sw::tone::ToneModel::Load(data_dir, issues);
+    if (tone_loader.joinable()) {
+      tone_loader.join();
+      issues.insert(issues.end(), tone_issues.begin(), tone_issues.end());
+    } else {
+      impl->tone = sw::tone::ToneModel::Load(data_dir, issues);
+    }
     impl->tone.AddPatterns(builder, issues);
   }
   if (options.commitments) {
