@@ -56,7 +56,7 @@ void ReadTerms(const YAML::Node& node, const std::string& file, std::vector<Term
         t.text = item.Scalar();
       } else if (item.IsMap() && item["text"] && item["text"].IsScalar()) {
         t.text = item["text"].Scalar();
-        if (item["weight"] && (!YAML::convert<double>::decode(item["weight"], t.weight) || t.weight <= 0)) {
+        if (item["weight"] && (!DecodeDouble(item["weight"], t.weight) || t.weight <= 0)) {
           issues.push_back({file, LineOf(item["weight"]), "expected 'weight' to be a positive number."});
         }
       } else {
@@ -77,7 +77,7 @@ Codebook LoadCodebook(const std::string& path, std::vector<Issue>& issues) {
     issues.push_back({path, LineOf(root), "expected a map with 'threshold' and a list 'areas'."});
     return cb;
   }
-  if (root["threshold"] && !YAML::convert<double>::decode(root["threshold"], cb.threshold)) {
+  if (root["threshold"] && !DecodeDouble(root["threshold"], cb.threshold)) {
     issues.push_back({path, LineOf(root["threshold"]), "expected 'threshold' to be a number."});
   }
   std::set<std::string> seen;

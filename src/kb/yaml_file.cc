@@ -3,6 +3,7 @@
 
 #include <yaml.h>
 
+#include <charconv>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -185,6 +186,33 @@ std::optional<YAML::Node> ParseYamlFast(std::string_view text) {
         return std::nullopt;
     }
   }
+}
+
+bool DecodeDouble(const YAML::Node& node, double& out) {
+  if (node.IsScalar()) {
+    // -?[0-9]+(.[0-9]+)?, the whole scalar.
+    const std::string& s = node.Scalar();
+    size_t i = !s.empty() && s[0] == '-' ? 1 : 0;
+    auto digits = [&] {
+      const size_t from = i;
+      while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+      return i > from;
+    };
+    bool plain = digits();
+    if (plain && i < s.size() && s[i] == '.') {
+      ++i;
+      plain = digits();
+    }
+    if (plain && i == s.size()) {
+      double v = 0;
+      const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
+      if (r.ec == std::errc() && r.ptr == s.data() + s.size()) {
+        out = v;
+        return true;
+      }
+    }
+  }
+  return YAML::convert<double>::decode(node, out);
 }
 
 YAML::Node LoadYamlString(std::string_view text) {

@@ -2,15 +2,16 @@
 #include "tone/lexicon.h"
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <charconv>
 #include <filesystem>
 #include <fstream>
-#include <unordered_map>
 
 #include "kb/dictionaries.h"
+#include "kb/yaml_file.h"
 #include "match/canonical.h"
+#include "tone/afinn_json.h"
+#include "tone/word_fold.h"
 
 namespace sw::tone {
 namespace {
@@ -30,63 +31,137 @@ bool IsEmoticon(std::string_view p) {
   return !p.empty() && (punct(p.front()) || punct(p.back()));
 }
 
+// match::CanonicalizePattern(text) into `out`. PERF: nearly every lexicon pattern is an ASCII
+// word, and for ASCII other than whitespace, '-' and '`' (the bytes its rules rewrite) the
+// canonical form is the lower-cased text: no other rule applies and there is nothing to trim.
+void Canonical(std::string_view text, std::string& out) {
+  out.resize(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80 || c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '`') {
+      out = match::CanonicalizePattern(text);
+      return;
+    }
+    out[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+}
+
+// The whole of a file, or false when it cannot be read.
+bool ReadWholeFile(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  in.seekg(0, std::ios::end);
+  const std::streamoff size = in.tellg();
+  if (size < 0) return false;
+  out.resize(static_cast<size_t>(size));
+  in.seekg(0, std::ios::beg);
+  return static_cast<bool>(in.read(out.data(), size)) || size == 0;
+}
+
 // Accumulates entries, one per (language, pattern); later files refine earlier ones.
 class Builder {
  public:
-  Builder(Lexicon& lex, std::vector<kb::Issue>& issues) : lex_(lex), issues_(issues) {}
+  Builder(Lexicon& lex, std::vector<kb::Issue>& issues) : lex_(lex), issues_(issues) {
+    // About 12,000 patterns today: no rehashing or regrowth while they are read.
+    slots_.assign(32768, 0);
+    lex_.entries.reserve(16384);
+    lex_.patterns.reserve(16384);
+  }
 
-  Entry* Get(ToneLang lang, const std::string& text, bool exact, const std::string& file, int line) {
-    std::string canon = match::CanonicalizePattern(text);
-    if (canon.empty()) {
-      issues_.push_back({file, line, fmt::format("pattern '{}' is empty after normalisation.", text)});
+  // The file the next patterns come from.
+  void File(const std::string& path) {
+    file_ = static_cast<uint32_t>(lex_.files.size());
+    lex_.files.push_back(path);
+  }
+
+  // The entry of (lang, canonical text), or of (lang, text) exactly as written for an
+  // exact-case pattern, created on first sight.
+  Entry* Get(ToneLang lang, std::string_view text, bool exact, int line) {
+    Canonical(text, canon_);
+    if (canon_.empty()) {
+      issues_.push_back({lex_.files[file_], line, fmt::format("pattern '{}' is empty after normalisation.", text)});
       return nullptr;
     }
-    std::string key = fmt::format("{}{}{}", static_cast<int>(lang), exact ? "=" + text + "\n" : "", canon);
-    auto [it, inserted] = index_.emplace(std::move(key), static_cast<uint32_t>(lex_.entries.size()));
-    if (inserted) {
-      Entry e;
-      e.lang = lang;
-      if (IsEmoticon(text)) e.roles |= kEmoticon;
-      e.rank = static_cast<uint16_t>(std::min<size_t>(canon.size(), 0xFFFF));
-      lex_.entries.push_back(e);
-      lex_.patterns.push_back({text, it->second, exact, file, line});
+    // PERF: a flat table of entry numbers, probed linearly, where a std::unordered_map of
+    // string keys made an allocation or two per pattern (a tenth of tone's start-up). Entry i
+    // has pattern i, which holds everything its key is made of.
+    uint64_t h = Hash(canon_) ^ (static_cast<uint64_t>(lang) << 1) ^ (exact ? 1 : 0);
+    if (exact) h ^= Hash(text) * 0x9E3779B97F4A7C15ull;
+    if ((lex_.entries.size() + 1) * 2 > slots_.size()) Grow();
+    const uint64_t mask = slots_.size() - 1;
+    uint64_t i = h & mask;
+    for (; slots_[i] != 0; i = (i + 1) & mask) {
+      const uint32_t id = slots_[i] - 1;
+      const LexiconPattern& p = lex_.patterns[id];
+      if (hashes_[id] == h && lex_.entries[id].lang == lang && p.exact_case == exact && p.canon == canon_ &&
+          (!exact || p.text == text)) {
+        return &lex_.entries[id];
+      }
     }
-    return &lex_.entries[it->second];
+    const auto id = static_cast<uint32_t>(lex_.entries.size());
+    slots_[i] = id + 1;
+    hashes_.push_back(h);
+    Entry e;
+    e.lang = lang;
+    if (IsEmoticon(text)) e.roles |= kEmoticon;
+    e.rank = static_cast<uint16_t>(std::min<size_t>(canon_.size(), 0xFFFF));
+    lex_.entries.push_back(e);
+    lex_.patterns.push_back({std::string(text), canon_, id, exact, file_, line});
+    return &lex_.entries[id];
   }
 
   Lexicon& lex_;
   std::vector<kb::Issue>& issues_;
-  std::unordered_map<std::string, uint32_t> index_;
+
+ private:
+  void Grow() {
+    slots_.assign(slots_.size() * 2, 0);
+    const uint64_t mask = slots_.size() - 1;
+    for (uint32_t id = 0; id < hashes_.size(); ++id) {
+      uint64_t i = hashes_[id] & mask;
+      while (slots_[i] != 0) i = (i + 1) & mask;
+      slots_[i] = id + 1;
+    }
+  }
+
+  std::vector<uint32_t> slots_;   // entry + 1, 0 for empty
+  std::vector<uint64_t> hashes_;  // per entry
+  uint32_t file_ = 0;
+  std::string canon_;
 };
 
 // The upstream VADER file, verbatim: TOKEN<TAB>mean<TAB>sd<TAB>[ratings], CRLF tolerated.
 void ReadVader(const std::string& path, ToneLang lang, Builder& b) {
-  std::ifstream in(path);
-  if (!in) {
+  std::string buf;
+  if (!ReadWholeFile(path, buf)) {
     b.issues_.push_back({path, 0, "cannot be read."});
     return;
   }
-  std::string line;
+  b.File(path);
   int n = 0;
-  while (std::getline(in, line)) {
+  // Lines as std::getline gives them: a final line without '\n' counts, an empty tail does not.
+  for (size_t pos = 0; pos < buf.size();) {
+    const size_t nl = buf.find('\n', pos);
+    std::string_view line(buf.data() + pos, (nl == std::string::npos ? buf.size() : nl) - pos);
+    pos = nl == std::string::npos ? buf.size() : nl + 1;
     ++n;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty()) continue;
     const size_t t1 = line.find('\t');
-    const size_t t2 = t1 == std::string::npos ? std::string::npos : line.find('\t', t1 + 1);
+    const size_t t2 = t1 == std::string_view::npos ? std::string_view::npos : line.find('\t', t1 + 1);
     float mean = 0;
-    const char* first = t1 == std::string::npos ? nullptr : line.data() + t1 + 1;
-    const char* last = line.data() + (t2 == std::string::npos ? line.size() : t2);
+    const char* first = t1 == std::string_view::npos ? nullptr : line.data() + t1 + 1;
+    const char* last = line.data() + (t2 == std::string_view::npos ? line.size() : t2);
     if (!first || first >= last || std::from_chars(first, last, mean).ec != std::errc()) {
       b.issues_.push_back({path, n, "expected TOKEN<TAB>mean valence<TAB>..., as VADER's lexicon has."});
       continue;
     }
-    std::string token = line.substr(0, t1);
+    const std::string_view token = line.substr(0, t1);
     // '*' is our stem marker, so the few emoticons made with it cannot be patterns; tokens of
     // digits alone ("143", "187": texting codes) are, in news, numbers.
-    if (token.find('*') != std::string::npos) continue;
-    if (token.find_first_not_of("0123456789") == std::string::npos) continue;
-    Entry* e = b.Get(lang, token, false, path, n);
+    if (token.find('*') != std::string_view::npos) continue;
+    if (token.find_first_not_of("0123456789") == std::string_view::npos) continue;
+    Entry* e = b.Get(lang, token, false, n);
     if (!e) continue;
     e->valence = mean;
     e->roles |= kHasValence;
@@ -97,21 +172,28 @@ void ReadVader(const std::string& path, ToneLang lang, Builder& b) {
 // `scale` maps it onto VADER's range; only words no earlier file rated are taken, so AFINN
 // widens VADER's coverage without overruling its finer ratings.
 void ReadAfinn(const std::string& path, ToneLang lang, double scale, Builder& b) {
-  std::ifstream in(path);
-  nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) {
-    b.issues_.push_back({path, 0, "expected a JSON object from word to valence, as AFINN's labels.json."});
+  std::string buf;
+  if (!ReadWholeFile(path, buf)) {
+    b.issues_.push_back({path, 0, "cannot be read."});
     return;
   }
-  for (const auto& [word, value] : j.items()) {
-    if (!value.is_number()) continue;
+  std::vector<AfinnWord> words;
+  if (auto err = ParseAfinnJson(buf, words)) {
+    b.issues_.push_back({path, err->line,
+                         fmt::format("{}, in what should be a JSON object from word to valence (AFINN's labels.json).",
+                                     err->message)});
+    return;
+  }
+  b.File(path);
+  for (const AfinnWord& w : words) {
+    const std::string& word = w.word;
     if (word.find('*') != std::string::npos) continue;
     if (word.find_first_not_of("0123456789") == std::string::npos) continue;
     const size_t before = b.lex_.entries.size();
-    Entry* e = b.Get(lang, word, false, path, 0);
+    Entry* e = b.Get(lang, word, false, 0);
     if (!e) continue;
     if (b.lex_.entries.size() == before && (e->roles & kHasValence)) continue;
-    e->valence = static_cast<float>(value.get<double>() * scale);
+    e->valence = static_cast<float>(w.value * scale);
     e->roles |= kHasValence;
   }
 }
@@ -159,7 +241,7 @@ void ForEachNumber(const YAML::Node& map, const std::string& key, const std::str
   }
   for (const auto& kv : map) {
     double v = 0;
-    if (!kv.second.IsScalar() || !YAML::convert<double>::decode(kv.second, v) || v < -4 || v > 4) {
+    if (!kv.second.IsScalar() || !kb::DecodeDouble(kv.second, v) || v < -4 || v > 4) {
       b.issues_.push_back({file, LineOf(kv.second),
                            fmt::format("expected a number from -4 to 4 for '{}'.", kv.first.Scalar())});
       continue;
@@ -171,13 +253,14 @@ void ForEachNumber(const YAML::Node& map, const std::string& key, const std::str
 void ReadOwn(const std::string& path, ToneLang lang, Builder& b) {
   YAML::Node root = kb::LoadYamlFile(path, b.issues_);
   if (!root) return;
+  b.File(path);
   if (!root.IsMap()) {
     b.issues_.push_back({path, LineOf(root), "expected a map with keys such as 'valence', 'negators', 'boosters'."});
     return;
   }
   auto role = [&](uint8_t r) {
-    return [&b, &path, lang, r](const std::string& text, bool exact, int line) {
-      if (Entry* e = b.Get(lang, text, exact, path, line)) e->roles |= r;
+    return [&b, lang, r](const std::string& text, bool exact, int line) {
+      if (Entry* e = b.Get(lang, text, exact, line)) e->roles |= r;
     };
   };
   for (const auto& kv : root) {
@@ -185,18 +268,18 @@ void ReadOwn(const std::string& path, ToneLang lang, Builder& b) {
     const YAML::Node& v = kv.second;
     if (key == "valence") {
       ForEachNumber(v, key, path, b, [&](const std::string& text, float x, int line) {
-        if (Entry* e = b.Get(lang, text, false, path, line)) {
+        if (Entry* e = b.Get(lang, text, false, line)) {
           e->valence = x;
           e->roles |= kHasValence;
         }
       });
     } else if (key == "boosters") {
       ForEachNumber(v, key, path, b, [&](const std::string& text, float x, int line) {
-        if (Entry* e = b.Get(lang, text, false, path, line)) e->booster = x;
+        if (Entry* e = b.Get(lang, text, false, line)) e->booster = x;
       });
     } else if (key == "neutral") {
       ForEachItem(v, key, path, b, [&](const std::string& text, bool exact, int line) {
-        if (Entry* e = b.Get(lang, text, exact, path, line)) {
+        if (Entry* e = b.Get(lang, text, exact, line)) {
           e->valence = 0;
           e->roles |= kHasValence;
         }
@@ -269,7 +352,7 @@ Lexicon LoadLexicon(const std::string& data_dir, std::vector<kb::Issue>& issues)
         ReadVader(path, lang, b);
       } else if (format == "afinn") {
         double scale = 0.8;
-        if (item["scale"] && !YAML::convert<double>::decode(item["scale"], scale)) {
+        if (item["scale"] && !kb::DecodeDouble(item["scale"], scale)) {
           issues.push_back({manifest, LineOf(item["scale"]), "expected 'scale' to be a number."});
         }
         ReadAfinn(path, lang, scale, b);

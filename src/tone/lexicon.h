@@ -42,16 +42,18 @@ struct Entry {
 };
 
 struct LexiconPattern {
-  std::string text;  // as written in the file (the matcher canonicalises it)
+  std::string text;   // as written in the file
+  std::string canon;  // match::CanonicalizePattern(text), which the index is built from
   uint32_t entry = 0;
   bool exact_case = false;
-  std::string file;
+  uint32_t file = 0;  // index into Lexicon::files
   int line = 0;
 };
 
 struct Lexicon {
   std::vector<Entry> entries;
   std::vector<LexiconPattern> patterns;
+  std::vector<std::string> files;  // the files read, in order
 };
 
 /// Reads `data_dir`/lexicons/manifest.yaml and the files it names. Problems (a missing

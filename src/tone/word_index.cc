@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <unordered_map>
 
 #include "match/canonical.h"
 #include "tone/word_fold.h"
@@ -15,7 +14,24 @@ namespace {
 
 constexpr uint64_t kFilterBits = 1u << 17;
 
-inline uint64_t FilterBit(uint64_t hash) { return (hash >> 20) & (kFilterBits - 1); }
+// PERF: a blocked Bloom filter, two bits a word in one 64-bit word of the filter (one load).
+// With one bit a word, 1 in 15 words of no lexicon still went on to the table (a third of
+// Word's calls on the bench corpus); with two, about 1 in 50.
+inline size_t FilterWord(uint64_t hash) { return (hash >> 20) & (kFilterBits / 64 - 1); }
+inline uint64_t FilterMask(uint64_t hash) { return (1ull << ((hash >> 31) & 63)) | (1ull << ((hash >> 37) & 63)); }
+// kMask + 16 - n: 16 bytes, the first n of them 0xFF.
+constexpr unsigned char kMask[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+                                     0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+inline bool InFilter(const std::vector<uint64_t>& filter, uint64_t hash) {
+  const uint64_t mask = FilterMask(hash);
+  return (filter[FilterWord(hash)] & mask) == mask;
+}
+
+// Whether a token counts for the distance rules: tokens of one ASCII character do not, as in
+// VADER ("wouldn't be such a bad idea" has "bad" three tokens after "wouldn't").
+inline uint32_t Counts(std::string_view text, sw::Span tok) {
+  return !(tok.size() == 1 && static_cast<unsigned char>(text[tok.begin]) < 0x80);
+}
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
@@ -51,16 +67,61 @@ bool SameGap(std::string_view text_gap, const std::string& pattern_gap) {
 }
 
 // Collects a table's keys and, per key, its targets (Build lays them out in a power-of-two
-// open-addressing table at most 2/3 full, probed linearly).
+// open-addressing table at most 2/3 full, probed linearly). PERF: the targets of all keys go
+// in one list, grouped per key at the end, and keys are found through a flat table on the
+// words hash: no allocation per key beyond the key's own string.
 struct TableBuilder {
-  std::vector<std::pair<std::string, std::vector<uint32_t>>> keys;  // key → target indices
-  std::unordered_map<std::string, size_t> index;
-  void Add(const std::string& key, uint32_t target) {
-    auto [it, inserted] = index.emplace(key, keys.size());
-    if (inserted) keys.push_back({key, {}});
-    keys[it->second].second.push_back(target);
+  std::vector<std::string> keys;  // in the order first added
+  std::vector<uint64_t> hashes;   // Hash(keys[k])
+  std::vector<std::pair<uint32_t, uint32_t>> adds;  // (key, target) in the order added
+  std::vector<uint32_t> slots;    // key index + 1, 0 for empty
+  void Add(std::string_view key, uint32_t target) {
+    if ((keys.size() + 1) * 2 > slots.size()) Grow();
+    const uint64_t h = Hash(key);
+    const uint64_t mask = slots.size() - 1;
+    uint64_t i = h & mask;
+    for (; slots[i] != 0; i = (i + 1) & mask) {
+      const uint32_t k = slots[i] - 1;
+      if (hashes[k] == h && keys[k] == key) {
+        adds.emplace_back(k, target);
+        return;
+      }
+    }
+    slots[i] = static_cast<uint32_t>(keys.size() + 1);
+    adds.emplace_back(static_cast<uint32_t>(keys.size()), target);
+    keys.emplace_back(key);
+    hashes.push_back(h);
+  }
+  void Grow() {
+    slots.assign(std::max<size_t>(1024, slots.size() * 2), 0);
+    const uint64_t mask = slots.size() - 1;
+    for (uint32_t k = 0; k < keys.size(); ++k) {
+      uint64_t i = hashes[k] & mask;
+      while (slots[i] != 0) i = (i + 1) & mask;
+      slots[i] = k + 1;
+    }
+  }
+  // adds' targets ordered by key (first-added key first), in the order added within a key;
+  // `first[k]` is where key k's start (first has keys.size() + 1 elements).
+  void Grouped(std::vector<uint32_t>& targets, std::vector<uint32_t>& first) const {
+    first.assign(keys.size() + 1, 0);
+    for (const auto& a : adds) ++first[a.first + 1];
+    for (size_t k = 0; k < keys.size(); ++k) first[k + 1] += first[k];
+    targets.resize(adds.size());
+    std::vector<uint32_t> fill(first.begin(), first.end() - 1);
+    for (const auto& a : adds) targets[fill[a.first]++] = a.second;
   }
 };
+
+// Whether Tokenize and FoldForLookup leave a canonical pattern as it is: a run of ASCII
+// lower-case letters and digits is one token, and folding has nothing to change in it.
+bool PlainWord(std::string_view canon) {
+  if (canon.empty()) return false;
+  for (unsigned char c : canon) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) return false;
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -82,16 +143,36 @@ const WordIndex::Slot* WordIndex::Table::Find(uint64_t hash, std::string_view ke
   }
 }
 
+// PERF: a short word's key is compared in two 8-byte halves, without a call to memcmp.
+const WordIndex::Slot* WordIndex::Table::FindShort(uint64_t hash, const char* word16, size_t n,
+                                                   const std::string& keys) const {
+  if (slots.empty()) return nullptr;
+  const uint32_t tag = static_cast<uint32_t>(hash >> 32);
+  uint64_t w[2], m[2];
+  std::memcpy(w, word16, 16);
+  std::memcpy(m, kMask + 16 - n, 16);
+  for (uint64_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots[i];
+    if (s.key_len == 0) return nullptr;
+    if (s.tag == tag && s.key_len == n) {
+      uint64_t k[2];
+      std::memcpy(k, keys.data() + s.key, 16);
+      if ((((k[0] ^ w[0]) & m[0]) | ((k[1] ^ w[1]) & m[1])) == 0) return &s;
+    }
+  }
+}
+
 WordIndex WordIndex::Build(const Lexicon& lexicon) {
   WordIndex ix;
   TableBuilder words, stems, emoticons;
   std::vector<sw::Span> toks;
+  ix.targets_.reserve(lexicon.patterns.size());
   for (uint32_t pi = 0; pi < lexicon.patterns.size(); ++pi) {
     const LexiconPattern& p = lexicon.patterns[pi];
     const Entry& e = lexicon.entries[p.entry];
     const int32_t exact = p.exact_case ? static_cast<int32_t>(pi) : -1;
     // The matcher's canonical form first (whitespace, dashes, apostrophes), then our fold.
-    const std::string canon = match::CanonicalizePattern(p.text);
+    const std::string& canon = p.canon;
     if (e.roles & kEmoticon) {
       ix.targets_.push_back({p.entry, false, exact});
       emoticons.Add(FoldForLookup(canon), static_cast<uint32_t>(ix.targets_.size() - 1));
@@ -103,6 +184,13 @@ WordIndex WordIndex::Build(const Lexicon& lexicon) {
         if (IsAlnum(c) || IsSpace(static_cast<char>(c))) continue;
         if (!strong || !std::strchr(".,'\"!?-", c)) ix.emoticon_byte_[c] = true;
       }
+      continue;
+    }
+    // PERF: most patterns are one plain word, its own key (a third of start-up went into
+    // tokenising and folding them one by one).
+    if (PlainWord(canon)) {
+      ix.targets_.push_back({p.entry, false, exact});
+      words.Add(canon, static_cast<uint32_t>(ix.targets_.size() - 1));
       continue;
     }
     text::Tokenize(canon, toks);
@@ -140,21 +228,28 @@ WordIndex WordIndex::Build(const Lexicon& lexicon) {
   }
   // Targets were appended in pattern order; each table lists its own, so regroup them per key.
   std::vector<Target> grouped;
-  auto finish = [&](TableBuilder& tb, Table& table, bool fnv) {
+  grouped.reserve(ix.targets_.size());
+  std::vector<uint32_t> list, first;
+  auto finish = [&](const TableBuilder& tb, Table& table, bool fnv) {
     size_t cap = 16;
     while (cap < tb.keys.size() * 3 / 2) cap <<= 1;  // at most 2/3 full, and small enough for cache
     table.slots.assign(cap, Slot{});
     table.mask = cap - 1;
-    for (const auto& [key, list] : tb.keys) {
+    tb.Grouped(list, first);
+    size_t key_bytes = 0;
+    for (const std::string& key : tb.keys) key_bytes += key.size();
+    ix.keys_.reserve(ix.keys_.size() + key_bytes);
+    for (size_t k = 0; k < tb.keys.size(); ++k) {
+      const std::string& key = tb.keys[k];
       Slot s;
-      const uint64_t hash = fnv ? FnvHash(key) : Hash(key);
+      const uint64_t hash = fnv ? FnvHash(key) : tb.hashes[k];
       s.tag = static_cast<uint32_t>(hash >> 32);
       s.key = static_cast<uint32_t>(ix.keys_.size());
       s.key_len = static_cast<uint16_t>(std::min<size_t>(key.size(), 0xFFFF));
       ix.keys_ += key;
       s.first = static_cast<uint32_t>(grouped.size());
-      s.count = static_cast<uint16_t>(std::min<size_t>(list.size(), 0xFFFF));
-      for (uint32_t t : list) grouped.push_back(ix.targets_[t]);
+      s.count = static_cast<uint16_t>(std::min<size_t>(first[k + 1] - first[k], 0xFFFF));
+      for (uint32_t t = first[k]; t < first[k + 1]; ++t) grouped.push_back(ix.targets_[list[t]]);
       uint64_t i = hash & table.mask;
       while (table.slots[i].key_len != 0) i = (i + 1) & table.mask;
       table.slots[i] = s;
@@ -162,13 +257,12 @@ WordIndex WordIndex::Build(const Lexicon& lexicon) {
   };
   finish(words, ix.words_, false);
   ix.word_filter_.assign(kFilterBits / 64, 0);
-  for (const auto& kv : words.keys) {
-    const uint64_t bit = FilterBit(Hash(kv.first));
-    ix.word_filter_[bit >> 6] |= 1ull << (bit & 63);
-  }
+  for (const uint64_t hash : words.hashes) ix.word_filter_[FilterWord(hash)] |= FilterMask(hash);
   finish(stems, ix.stems_, true);
   finish(emoticons, ix.emoticons_, false);
   ix.targets_ = std::move(grouped);
+  ix.keys_.append(16, '\0');  // FindShort reads 16 bytes at any key
+
   return ix;
 }
 
@@ -192,13 +286,28 @@ struct CollectScratch {
   char word[kMaxFold];            // the folded current word
   uint64_t prefix[kMaxFold];      // FNV-1a of its first k + 1 bytes, for stems
   std::string next;               // a folded word further on, for phrases
-  std::vector<uint32_t> index;    // token index for the distance rules, per token
-  uint32_t end_index = 0;
 };
 
 CollectScratch& Scratch() {
   thread_local CollectScratch s;
   return s;
+}
+
+// Whether the folded `raw` is `key` (is at least `key` and begins with it, for a stem). PERF: a
+// phrase's later words were folded into a string, a push_back a byte, for every phrase tried
+// (5% of tone's time); an ASCII word folds to its lower-case bytes, of the same length, so it
+// is compared in place, and the length alone turns most candidates away.
+bool FoldedMatches(std::string_view raw, const std::string& key, bool stem, std::string& scratch) {
+  if (!AsciiHigh(raw)) {
+    if (stem ? raw.size() < key.size() : raw.size() != key.size()) return false;
+    for (size_t i = 0; i < key.size(); ++i) {
+      if (kLower[static_cast<unsigned char>(raw[i])] != key[i]) return false;
+    }
+    return true;
+  }
+  scratch.clear();
+  Fold(raw, scratch);
+  return stem ? scratch.compare(0, key.size(), key) == 0 : scratch == key;
 }
 
 // Adds an item for one target over text[b, e), unless its entry is of another language or its
@@ -228,79 +337,88 @@ void Emit(const Lexicon& lex, std::string_view text, uint32_t b, uint32_t e, uin
 // for ASCII, one to lower-case, a variable-length memcpy to hash): ~29 instr/byte of tone's ~90.
 // Most words are short, ASCII and in no lexicon; for them this reads 16 bytes, masks them to the
 // word, lower-cases and hashes them in registers (the very hash Word computes) and asks the
-// bitmap. Anything it is unsure of (long, non-ASCII, near the end of the text, a possessive,
+// filter. Anything it is unsure of (long, non-ASCII, near the end of the text, a possessive,
 // ASCII stems in the lexicon, a filter hit) goes to Word, which decides as before.
-[[gnu::always_inline]] inline int WordIndex::Precheck(std::string_view text, sw::Span tok, uint64_t& hash) const {
+// Returns -1 when the word at `tok` is surely in no table and no phrase; 0 when Word must see
+// it from scratch; else the folded length, with the folded word in the scratch buffer and its
+// hash in `hash`. `last` is the last offset a token may start at for 16 bytes to be readable
+// there (negative: none); `filter` is word_filter_, passed as locals that stay in registers.
+[[gnu::always_inline]] static inline int Precheck(std::string_view text, sw::Span tok, int64_t last,
+                                           const std::vector<uint64_t>& filter, uint64_t& hash) {
+  // PERF: the bytes beyond the word are masked through a table, not by length-dependent branches.
   const size_t n = tok.size();
-  if (n == 0 || n > 16 || text.size() - tok.begin < 16 || ascii_stems_) return 0;
-  uint64_t v[2];
+  if (n - 1 >= 16 || static_cast<int64_t>(tok.begin) > last) return 0;  // empty or long; near the end
+  uint64_t v[2], m[2];
   std::memcpy(v, text.data() + tok.begin, 16);
-  if (n < 8) {
-    v[0] &= (1ull << (8 * n)) - 1;
-    v[1] = 0;
-  } else if (n < 16) {
-    v[1] &= n == 8 ? 0 : (1ull << (8 * (n - 8))) - 1;
-  }
+  std::memcpy(m, kMask + 16 - n, 16);
+  v[0] &= m[0];
+  v[1] &= m[1];
   if (((v[0] | v[1]) & 0x8080808080808080ull) != 0) return 0;
   // The possessive "'s" is looked up without it: Word's business.
   if (n > 2 && text[tok.end - 2] == '\'' && (text[tok.end - 1] | 0x20) == 's') return 0;
   v[0] = LowerAscii8(v[0]);
   v[1] = LowerAscii8(v[1]);
   hash = Hash16(v[0], v[1], n);
-  const uint64_t bit = FilterBit(hash);
-  if (((word_filter_[bit >> 6] >> (bit & 63)) & 1) == 0) return -1;
+  if (!InFilter(filter, hash)) return -1;
   std::memcpy(Scratch().word, v, 16);
   return static_cast<int>(n);
 }
 
 void WordIndex::Collect(const Lexicon& lex, std::string_view text, const std::vector<sw::Span>& tokens, ToneLang lang,
                         std::vector<Item>& out) const {
-  CollectImpl(lex, text, tokens, lang, true, out);
+  CollectImpl<true>(lex, text, tokens, lang, out);
 }
 
 void WordIndex::CollectPlain(const Lexicon& lex, std::string_view text, const std::vector<sw::Span>& tokens,
                              ToneLang lang, std::vector<Item>& out) const {
-  CollectImpl(lex, text, tokens, lang, false, out);
+  CollectImpl<false>(lex, text, tokens, lang, out);
 }
 
+// PERF: a template, so that Collect's loop carries no test of which of the two it is; and the
+// distance-rule indices are counted as the loop goes, where a first pass wrote one per token.
+template <bool kPrechecks>
 void WordIndex::CollectImpl(const Lexicon& lex, std::string_view text, const std::vector<sw::Span>& tokens,
-                            ToneLang lang, bool prechecks, std::vector<Item>& out) const {
-  CollectScratch& sc = Scratch();
-  // Token indices for the distance rules. Tokens of one ASCII character do not count, as in
-  // VADER ("wouldn't be such a bad idea" has "bad" three tokens after "wouldn't").
-  sc.index.resize(tokens.size());
-  uint32_t counted = 0;
-  for (size_t t = 0; t < tokens.size(); ++t) {
-    sc.index[t] = counted;
-    counted += !(tokens[t].size() == 1 && static_cast<unsigned char>(text[tokens[t].begin]) < 0x80);
-  }
-  sc.end_index = counted;
+                            ToneLang lang, std::vector<Item>& out) const {
   const bool emoticons = !emoticons_.slots.empty();
   uint32_t prev_end = 0, consumed = 0;
-  for (size_t t = 0; t < tokens.size(); ++t) {
+  uint32_t index = 0;  // of tokens[t] for the distance rules: the tokens before it that Count
+  const sw::Span* toks = tokens.data();
+  const size_t count = tokens.size();
+  // Precheck reads 16 bytes from a word's start and computes no prefix hashes for stems.
+  const bool prechecks = kPrechecks && !ascii_stems_;
+  const int64_t last = static_cast<int64_t>(text.size()) - 16;
+  const std::vector<uint64_t>& filter = word_filter_;
+  for (size_t t = 0; t < count; ++t) {
+    const sw::Span tok = toks[t];
     // PERF: nearly every gap is one space; Gap would look at it and return, after a call.
-    if (emoticons && tokens[t].begin > prev_end &&
-        (!prechecks || tokens[t].begin - prev_end > 1 || emoticon_byte_[static_cast<unsigned char>(text[prev_end])])) {
-      Gap(lex, text, prev_end, tokens[t].begin, t, lang, out, consumed);
+    const uint32_t gap = tok.begin - prev_end;
+    if (emoticons && gap != 0 &&
+        (!kPrechecks || gap > 1 || emoticon_byte_[static_cast<unsigned char>(text[prev_end])])) {
+      Gap(lex, text, prev_end, tok.begin, index, lang, out, consumed);
     }
-    if (tokens[t].begin >= consumed) {
+    if (tok.begin >= consumed) {
       uint64_t hash = 0;
-      const int folded = prechecks ? Precheck(text, tokens[t], hash) : 0;
-      if (folded >= 0) Word(lex, text, tokens, t, lang, out, static_cast<size_t>(folded), hash);
+      const int folded = prechecks ? Precheck(text, tok, last, filter, hash) : 0;
+      if (folded >= 0) {
+        const size_t took = Word(lex, text, tokens, t, index, lang, out, static_cast<size_t>(folded), hash);
+        for (; t < took; ++t) index += Counts(text, toks[t]);  // a phrase's words
+      }
     }
-    prev_end = tokens[t].end;
+    index += Counts(text, toks[t]);
+    prev_end = toks[t].end;
   }
   if (emoticons && text.size() > prev_end) {
-    Gap(lex, text, prev_end, static_cast<uint32_t>(text.size()), tokens.size(), lang, out, consumed);
+    Gap(lex, text, prev_end, static_cast<uint32_t>(text.size()), index, lang, out, consumed);
   }
 }
 
-void WordIndex::Word(const Lexicon& lex, std::string_view text, const std::vector<sw::Span>& tokens, size_t& t,
-                     ToneLang lang, std::vector<Item>& out, size_t folded, uint64_t folded_hash) const {
+size_t WordIndex::Word(const Lexicon& lex, std::string_view text, const std::vector<sw::Span>& tokens, size_t t,
+                       uint32_t index, ToneLang lang, std::vector<Item>& out, size_t folded,
+                       uint64_t folded_hash) const {
   CollectScratch& sc = Scratch();
   const sw::Span tok = tokens[t];
   // "@happy" is a handle and "&gt;" an HTML entity, not words.
-  if (tok.begin > 0 && (text[tok.begin - 1] == '@' || text[tok.begin - 1] == '&')) return;
+  if (tok.begin > 0 && (text[tok.begin - 1] == '@' || text[tok.begin - 1] == '&')) return t;
   // PERF: this runs for every word of every document. An ASCII word is lower-cased by table
   // into a fixed buffer and hashed eight bytes at a time; only other words take the general
   // fold, which also keeps the FNV-1a hash of every prefix for the stems.
@@ -334,13 +452,11 @@ void WordIndex::Word(const Lexicon& lex, std::string_view text, const std::vecto
   }
   const Slot* found[8];
   size_t nfound = 0;
-  auto in_filter = [this](uint64_t hash) {
-    const uint64_t bit = FilterBit(hash);
-    return (word_filter_[bit >> 6] >> (bit & 63)) & 1;
-  };
+  auto in_filter = [this](uint64_t hash) { return InFilter(word_filter_, hash); };
   if (!whole) {
     // Too long to be a lexicon word; only a stem can match.
-  } else if (const Slot* s = in_filter(h) ? words_.Find(h, w, keys_) : nullptr) {
+  } else if (const Slot* s = folded > 0 ? words_.FindShort(h, sc.word, len, keys_)  // Precheck tested the filter
+                             : in_filter(h) ? words_.Find(h, w, keys_) : nullptr) {
     found[nfound++] = s;
   } else if (w.size() > 2 && w.substr(w.size() - 2) == "'s") {
     // The English possessive: "the region's prosperity".
@@ -354,7 +470,7 @@ void WordIndex::Word(const Lexicon& lex, std::string_view text, const std::vecto
       if (const Slot* s = stems_.Find(sc.prefix[n - 1], w.substr(0, n), keys_)) found[nfound++] = s;
     }
   }
-  if (nfound == 0) return;
+  if (nfound == 0) return t;
 
   // A phrase that starts here wins over its first word; of several, the longest.
   size_t best_last = t;
@@ -377,9 +493,7 @@ void WordIndex::Word(const Lexicon& lex, std::string_view text, const std::vecto
           ok = false;
           break;
         }
-        sc.next.clear();
-        Fold(text.substr(b.begin, b.size()), sc.next);
-        ok = want.stem ? sc.next.compare(0, want.key.size(), want.key) == 0 : sc.next == want.key;
+        ok = FoldedMatches(text.substr(b.begin, b.size()), want.key, want.stem, sc.next);
         ++k;
       }
       if (ok && k > best_last) {
@@ -390,25 +504,26 @@ void WordIndex::Word(const Lexicon& lex, std::string_view text, const std::vecto
   }
   if (best) {
     const Phrase& p = phrases_[best->id];
-    Emit(lex, text, tok.begin, tokens[best_last].end, sc.index[t], sc.index[best_last], p.entry, best->exact, lang, out);
-    t = best_last;
-    return;
+    uint32_t last_index = index;
+    for (size_t k = t; k < best_last; ++k) last_index += Counts(text, tokens[k]);
+    Emit(lex, text, tok.begin, tokens[best_last].end, index, last_index, p.entry, best->exact, lang, out);
+    return best_last;
   }
   for (size_t f = 0; f < nfound; ++f) {
     for (uint32_t i = found[f]->first; i < found[f]->first + found[f]->count; ++i) {
       const Target& tg = targets_[i];
-      if (!tg.phrase) Emit(lex, text, tok.begin, tok.end, sc.index[t], sc.index[t], tg.id, tg.exact, lang, out);
+      if (!tg.phrase) Emit(lex, text, tok.begin, tok.end, index, index, tg.id, tg.exact, lang, out);
     }
   }
+  return t;
 }
 
-void WordIndex::Gap(const Lexicon& lex, std::string_view text, uint32_t b, uint32_t e, size_t next, ToneLang lang,
+void WordIndex::Gap(const Lexicon& lex, std::string_view text, uint32_t b, uint32_t e, uint32_t index, ToneLang lang,
                     std::vector<Item>& out, uint32_t& consumed) const {
   bool trigger = false;
   for (uint32_t i = b; i < e && !trigger; ++i) trigger = emoticon_byte_[static_cast<unsigned char>(text[i])];
   if (!trigger) return;
   CollectScratch& sc = Scratch();
-  const uint32_t index = next < sc.index.size() ? sc.index[next] : sc.end_index;
   // Each whitespace-delimited chunk that reaches into the gap, whole (it may take in the words
   // around it: ":D", "d:").
   for (uint32_t i = b; i < e;) {

@@ -46,8 +46,9 @@ class WordIndex {
                     std::vector<Item>& out) const;
 
  private:
+  template <bool kPrechecks>
   void CollectImpl(const Lexicon& lexicon, std::string_view text, const std::vector<sw::Span>& tokens, ToneLang lang,
-                   bool prechecks, std::vector<Item>& out) const;
+                   std::vector<Item>& out) const;
   struct Target {
     uint32_t id;       // entry, or phrase index when `phrase`
     bool phrase;       // the key is a phrase's first word
@@ -64,6 +65,9 @@ class WordIndex {
     std::vector<Slot> slots;
     uint64_t mask = 0;
     const Slot* Find(uint64_t hash, std::string_view key, const std::string& keys) const;
+    // Find for a key of n <= 16 bytes held in `word16`, zero beyond n; keys_ is padded so that
+    // 16 bytes can be read at any key.
+    const Slot* FindShort(uint64_t hash, const char* word16, size_t n, const std::string& keys) const;
   };
   struct PhraseWord {
     std::string key;  // folded
@@ -75,24 +79,22 @@ class WordIndex {
     std::vector<PhraseWord> words;  // words[0] is the key it is filed under
   };
 
-  // The word at tokens[t], or the phrase it begins (then t moves to the phrase's last word).
+  // The word at tokens[t], or the phrase it begins; returns the last token it took (t, or the
+  // phrase's last word). `index` is tokens[t]'s index for the distance rules (see CollectImpl).
   // `folded` > 0: Precheck has put the folded word (that many bytes) in the scratch buffer and
   // its hash in `folded_hash`.
-  void Word(const Lexicon& lex, std::string_view text, const std::vector<sw::Span>& tokens, size_t& t, ToneLang lang,
-            std::vector<Item>& out, size_t folded = 0, uint64_t folded_hash = 0) const;
-  // For most words of a text, decided inline on 16 bytes at once (see Collect): -1 when the word
-  // at `tok` is surely in no table and no phrase; 0 when Word must see it from scratch; else
-  // the folded length, with the folded word in the scratch buffer and its hash in `hash`.
-  int Precheck(std::string_view text, sw::Span tok, uint64_t& hash) const;
-  // Emoticons in the text between two words; `next` is the index of the word after it.
-  void Gap(const Lexicon& lex, std::string_view text, uint32_t b, uint32_t e, size_t next, ToneLang lang,
+  size_t Word(const Lexicon& lex, std::string_view text, const std::vector<sw::Span>& tokens, size_t t, uint32_t index,
+              ToneLang lang, std::vector<Item>& out, size_t folded = 0, uint64_t folded_hash = 0) const;
+  // Emoticons in the text between two words; `index` is the distance-rule index of the word
+  // after it (or the number of counted words, at the end of the text).
+  void Gap(const Lexicon& lex, std::string_view text, uint32_t b, uint32_t e, uint32_t index, ToneLang lang,
            std::vector<Item>& out, uint32_t& consumed) const;
 
   std::string keys_;
   std::vector<Target> targets_;
   Table words_, stems_, emoticons_;
-  // PERF: most words of a text are in no lexicon. A 16 KB bitmap of the words' hashes turns
-  // nearly all of them away before the table (256 KB) is touched.
+  // PERF: most words of a text are in no lexicon. A 16 KB Bloom filter of the words' hashes
+  // (two bits a word) turns nearly all of them away before the table (256 KB) is touched.
   std::vector<uint64_t> word_filter_;
   std::vector<Phrase> phrases_;
   uint32_t min_stem_ = 0xFFFF, max_stem_ = 0;  // folded byte lengths

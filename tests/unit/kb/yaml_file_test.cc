@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -90,6 +91,36 @@ TEST(YamlFileTest, DeclinesWhatItDoesNotMirrorAndYamlCppStillReportsErrors) {
   EXPECT_THROW(sw::kb::LoadYamlString("a: [1, 2\n"), YAML::Exception);
   EXPECT_EQ(sw::kb::LoadYamlString("a: &x 1\nb: *x\n")["b"].as<int>(), 1);
   EXPECT_THROW(sw::kb::LoadYaml("/nonexistent/file.yaml"), YAML::BadFile);
+}
+
+// DecodeDouble reads plain decimals itself: it must agree with yaml-cpp, value and verdict, on
+// those and on everything it hands over (signs, exponents, specials, junk, generated decimals).
+TEST(YamlFileTest, DecodeDoubleAgreesWithYamlCpp) {
+  std::vector<std::string> scalars = {"0", "-0", "2", "-1.6", "0.293", "007", "1.", ".5", "+1", "1e3", "-2.5E-2",
+                                      "0x10", ".inf", "-.inf", ".nan", "1,5", "1 2", "abc", "", "-",
+                                      "123456789012345678901234567890.123456789012345678901234567890"};
+  uint64_t x = 88172645463325252ull;  // xorshift: decimals of every length and many roundings
+  for (int k = 0; k < 3000; ++k) {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    std::string d = std::to_string(x % 100000);
+    const int frac = static_cast<int>(x >> 40) % 19;
+    if (frac > 0) d += "." + std::to_string(x >> 3).substr(0, static_cast<size_t>(frac));
+    scalars.push_back(x & 1 ? "-" + d : d);
+  }
+  for (const std::string& s : scalars) {
+    const YAML::Node node = YAML::Load("v: '" + s + "'")["v"];
+    double fast = 0, want = 0;
+    const bool ok = sw::kb::DecodeDouble(node, fast);
+    ASSERT_EQ(ok, YAML::convert<double>::decode(node, want)) << s;
+    if (ok && !std::isnan(want)) {
+      ASSERT_EQ(std::signbit(fast), std::signbit(want)) << s;
+      ASSERT_EQ(fast, want) << s;
+    }
+  }
+  double v = 0;
+  EXPECT_FALSE(sw::kb::DecodeDouble(YAML::Load("[1]"), v));  // not a scalar
 }
 
 }  // namespace
