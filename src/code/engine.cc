@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <cstdlib>
+#include <future>
 #include <set>
 #include <thread>
 
@@ -41,17 +42,34 @@ std::unique_ptr<EngineImpl> LoadEngine(const std::string& data_dir, const Engine
   // Tone alone needs neither the knowledge base nor the codebook; loading them was a third of
   // its start-up. The knowledge base is checked against the codebook's areas, so it brings it.
   const bool kb = options.mentions || options.commitments;
-  std::vector<sw::kb::Issue> tone_issues;
-  std::jthread tone_loader;  // joins on every way out
-  if (options.tone && options.load_threads > 1) {
-    tone_loader = std::jthread([&impl, &data_dir, &tone_issues] {
-      impl->tone = sw::tone::ToneModel::Load(data_dir, tone_issues);
+  // With a second thread, it loads the codebook and then the tone model while this one loads the
+  // stance cues and the knowledge base (together, two thirds of every coder's start-up). Each
+  // side keeps its problems apart; they join the list where the sequential load put them.
+  const bool side_codebook = options.load_threads > 1 && kb;
+  const bool side_tone = options.load_threads > 1 && options.tone;
+  std::vector<sw::kb::Issue> codebook_issues, tone_issues;
+  std::promise<void> codebook_loaded;
+  std::future<void> codebook_ready = codebook_loaded.get_future();
+  std::jthread side;  // joins on every way out
+  if (side_codebook || side_tone) {
+    side = std::jthread([&] {
+      if (side_codebook) {
+        impl->codebook = sw::kb::LoadCodebook(data_dir + "/codebook/areas.yaml", codebook_issues);
+        codebook_loaded.set_value();
+      }
+      if (side_tone) impl->tone = sw::tone::ToneModel::Load(data_dir, tone_issues);
     });
   }
-  if (options.areas || kb) impl->codebook = sw::kb::LoadCodebook(data_dir + "/codebook/areas.yaml", issues);
+  if ((options.areas || kb) && !side_codebook) {
+    impl->codebook = sw::kb::LoadCodebook(data_dir + "/codebook/areas.yaml", issues);
+  }
   if (kb) {
     impl->stance_cues = sw::kb::LoadStanceCues(data_dir + "/cues/stance.yaml", issues);
     impl->kb = sw::kb::LoadKnowledgeBase(data_dir + "/kb", issues);
+    if (side_codebook) {
+      codebook_ready.wait();
+      issues.insert(issues.begin(), codebook_issues.begin(), codebook_issues.end());
+    }
     std::set<std::string> area_ids;
     for (const auto& a : impl->codebook.areas) area_ids.insert(a.id);
     sw::kb::CheckKnowledgeBase(impl->kb, area_ids, issues);
@@ -79,8 +97,8 @@ std::unique_ptr<EngineImpl> LoadEngine(const std::string& data_dir, const Engine
     AddTerms(builder, Dict::kStance, i, impl->stance_cues[i].terms, data_dir + "/cues/stance.yaml", issues);
   }
   if (options.tone) {
-    if (tone_loader.joinable()) {
-      tone_loader.join();
+    if (side_tone) {
+      side.join();
       issues.insert(issues.end(), tone_issues.begin(), tone_issues.end());
     } else {
       impl->tone = sw::tone::ToneModel::Load(data_dir, issues);
