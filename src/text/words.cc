@@ -82,6 +82,13 @@ constexpr std::array<uint8_t, 256> MakePopcount8() {
 }
 constexpr std::array<uint8_t, 256> kPopcount8 = MakePopcount8();
 
+inline uint32_t Popcount64(uint64_t v) {  // the classic bit-slice count, for the same reason
+  v = v - ((v >> 1) & 0x5555555555555555ull);
+  v = (v & 0x3333333333333333ull) + ((v >> 2) & 0x3333333333333333ull);
+  v = (v + (v >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+  return static_cast<uint32_t>((v * 0x0101010101010101ull) >> 56);
+}
+
 // ’ and ‘ are how word processors spell the apostrophe ("Xi’an", Uzbek "o‘zbek"); the Unicode
 // hyphens U+2010/U+2011 come from typeset PDFs. An en dash stays a separator ("2023–2025").
 inline bool IsJoinerCp(uint32_t cp) {
@@ -334,6 +341,30 @@ uint32_t CountWords(std::string_view text) {
   uint32_t count = 0;
   size_t i = 0;
   while (i < n) {
+    // PERF: sixty-four bytes at a time where they are all ASCII: the masks of four blocks are
+    // joined, so the shifts and tests that find word starts run once per 64 bytes, not per 16.
+    if (i >= 2 && i + 64 <= n && s[i - 1] < 0x80 && s[i - 2] < 0x80) {
+      const AsciiMasks b0 = AsciiMasks::Of(s + i), b1 = AsciiMasks::Of(s + i + 16);
+      const AsciiMasks b2 = AsciiMasks::Of(s + i + 32), b3 = AsciiMasks::Of(s + i + 48);
+      auto join = [](uint32_t m0, uint32_t m1, uint32_t m2, uint32_t m3) {
+        return uint64_t{m0} | uint64_t{m1} << 16 | uint64_t{m2} << 32 | uint64_t{m3} << 48;
+      };
+      if (join(b0.high, b1.high, b2.high, b3.high) == 0) {
+        const uint64_t a1 = kAscii[s[i - 1]] == kAlnum, a2 = kAscii[s[i - 2]] == kAlnum;
+        const uint64_t j1 = kAscii[s[i - 1]] == kJoiner, n1 = kAscii[s[i - 1]] == kNumSep;
+        const uint64_t d1 = IsDigit(s[i - 1]), d2 = IsDigit(s[i - 2]);
+        const uint64_t a = join(b0.alnum, b1.alnum, b2.alnum, b3.alnum);
+        const uint64_t d = join(b0.digit, b1.digit, b2.digit, b3.digit);
+        const uint64_t j = join(b0.joiner, b1.joiner, b2.joiner, b3.joiner);
+        const uint64_t ns = join(b0.numsep, b1.numsep, b2.numsep, b3.numsep);
+        const uint64_t a_1 = (a << 1) | a1, j_1 = (j << 1) | j1, n_1 = (ns << 1) | n1;
+        const uint64_t a_2 = (a << 2) | (a1 << 1) | a2, d_2 = (d << 2) | (d1 << 1) | d2;
+        const uint64_t starts = a & ~a_1 & ~(j_1 & a_2) & ~(n_1 & d_2 & d);
+        count += Popcount64(starts);
+        i += 64;
+        continue;
+      }
+    }
     if (i >= 2 && i + 16 <= n && s[i - 1] < 0x80 && s[i - 2] < 0x80) {
       const AsciiMasks b = AsciiMasks::Of(s + i);
       if (b.high == 0) {

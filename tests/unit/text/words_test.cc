@@ -75,7 +75,7 @@ TEST(WordTokenizer, CountMatchesTokensOnMixedText) {
   for (size_t k = 1; k < spans.size(); ++k) EXPECT_LE(spans[k - 1].end, spans[k].begin);
 }
 
-// CountWords decides token starts locally and 16 ASCII bytes at a time; Tokenize walks tokens.
+// CountWords decides token starts locally, 64 or 16 ASCII bytes at a time; Tokenize walks tokens.
 // Long generated texts put every joiner, number separator and script change at every offset
 // of a block and across block edges.
 TEST(WordTokenizer, CountMatchesTokensOnGeneratedText) {
@@ -88,6 +88,22 @@ TEST(WordTokenizer, CountMatchesTokensOnGeneratedText) {
   for (int round = 0; round < 4000; ++round) {
     std::string text;
     const int pieces = 1 + static_cast<int>(rng() % 120);
+    for (int k = 0; k < pieces; ++k) text += kPieces[rng() % (sizeof(kPieces) / sizeof(kPieces[0]))];
+    Tokenize(text, spans);
+    ASSERT_EQ(CountWords(text), spans.size()) << text;
+  }
+}
+
+// Long all-ASCII stretches take CountWords' 64-byte path: ASCII pieces alone, so that joiners,
+// number separators and digits fall on every offset of a 64-byte block and across its edges.
+TEST(WordTokenizer, CountMatchesTokensOnGeneratedAsciiText) {
+  static const char* const kPieces[] = {"a", "Zq", "9", "3", " ", "  ", "'", "-", ".", ",", "'s", "x-y",
+                                        "1,000", "3.5", "\n", "people-to-people", "U.S.", "!", "word"};
+  std::mt19937 rng(20261129);
+  std::vector<sw::Span> spans;
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int pieces = 1 + static_cast<int>(rng() % 300);
     for (int k = 0; k < pieces; ++k) text += kPieces[rng() % (sizeof(kPieces) / sizeof(kPieces[0]))];
     Tokenize(text, spans);
     ASSERT_EQ(CountWords(text), spans.size()) << text;
