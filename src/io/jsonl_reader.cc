@@ -6,6 +6,7 @@
 
 #include <cstring>
 #include <filesystem>
+#include <memory>
 #include <vector>
 
 #include "io/metadata.h"
@@ -59,12 +60,31 @@ std::string ParseLine(dom::parser& parser, const char* line, size_t len, summitw
   return ValidateMetadata(doc);
 }
 
+// A byte buffer that is not zero-filled: a vector<char> of the 4 MB chunk cost a start-up
+// memset for every process, however short its input, and read() overwrites the bytes anyway.
+class ChunkBuffer {
+ public:
+  explicit ChunkBuffer(size_t size) : bytes_(new char[size]), size_(size) {}
+  char* data() { return bytes_.get(); }
+  size_t size() const { return size_; }
+  void Grow(size_t size, size_t keep) {  // to `size` bytes, keeping the first `keep`
+    std::unique_ptr<char[]> bigger(new char[size]);
+    std::memcpy(bigger.get(), bytes_.get(), keep);
+    bytes_ = std::move(bigger);
+    size_ = size;
+  }
+
+ private:
+  std::unique_ptr<char[]> bytes_;
+  size_t size_;
+};
+
 }  // namespace
 
 summitwatch::Status ReadJsonLines(ByteSource& src, const std::string& where, const summitwatch::ReadOptions& options,
                                   const summitwatch::DocumentSink& on_doc, const summitwatch::SkipSink& on_skip) {
   dom::parser parser(options.max_document_bytes + 1);
-  std::vector<char> buf(kChunk + simdjson::SIMDJSON_PADDING);
+  ChunkBuffer buf(kChunk + simdjson::SIMDJSON_PADDING);
   size_t len = 0;         // bytes held in buf
   size_t line_no = 1;     // line number of buf[0]
   bool skipping = false;  // inside an oversized line
@@ -91,7 +111,7 @@ summitwatch::Status ReadJsonLines(ByteSource& src, const std::string& where, con
     if (len == buf.size() - simdjson::SIMDJSON_PADDING) {
       // A line fills the buffer: grow it up to the document limit, then give up on the line.
       if (!skipping && len < options.max_document_bytes + 1) {
-        buf.resize(std::min(buf.size() * 2, options.max_document_bytes + 2 + simdjson::SIMDJSON_PADDING));
+        buf.Grow(std::min(buf.size() * 2, options.max_document_bytes + 2 + simdjson::SIMDJSON_PADDING), len);
       } else {
         if (!skipping) {
           on_skip(MakeError(ErrorCode::kInvalidInput,
