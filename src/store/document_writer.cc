@@ -175,7 +175,15 @@ void DocumentWriter::Accumulate(const Document& d, const Coding& c, bool coded) 
   }
   const uint64_t stamp = ++accumulated_;
   for (const auto& m : c.mentions) {
-    Activity& a = activity_[m.entity];
+    // The bytes are compared too: an address says where an id is, not which (a caller may reuse
+    // a buffer), and a short compare is still cheaper than hashing.
+    auto& [id, slot] = activity_by_address_[IdAddress{m.entity.data(), m.entity.size()}];
+    if (!slot || id != m.entity) {
+      const auto it = activity_.try_emplace(m.entity).first;
+      id = it->first;
+      slot = &it->second;
+    }
+    Activity& a = *slot;
     ++a.mentions;
     if (a.last_doc == stamp) continue;
     a.last_doc = stamp;
@@ -219,6 +227,7 @@ void DocumentWriter::DiscardTotals() {
   for (MultiInsert* m : Queued()) m->Clear();
   groups_.clear();
   activity_.clear();
+  activity_by_address_.clear();
 }
 
 }  // namespace sw::store

@@ -65,6 +65,19 @@ class DocumentWriter {
   };
   std::unordered_map<std::string, Group> groups_;  // by dim + '\x1f' + key
   std::unordered_map<std::string_view, Activity> activity_;
+  // activity_ by the address of an entity id: every mention of an entity points at the Engine's
+  // one copy of its id, so hashing a pointer finds it without hashing the id's bytes, which was
+  // 3 % of the writer's time. The entry keeps activity_'s own key, compared with the mention's
+  // id on every use; an id seen at a new address, or new bytes at an old one, go through activity_.
+  struct IdAddress {
+    const char* data;
+    size_t size;
+    bool operator==(const IdAddress&) const = default;
+  };
+  struct IdAddressHash {
+    size_t operator()(const IdAddress& a) const { return std::hash<const char*>()(a.data) ^ a.size; }
+  };
+  std::unordered_map<IdAddress, std::pair<std::string_view, Activity*>, IdAddressHash> activity_by_address_;
   std::string group_key_;            // reused lookup buffer
   uint64_t accumulated_ = 0;         // documents accumulated, the stamp of Activity::last_doc
   std::vector<uint8_t> coded_mark_;  // per sentence of the current document: coded with an area

@@ -69,6 +69,15 @@ Result<Db> OpenDb(const std::string& path, bool create) {
                                  *version, sw::store::LatestSchemaVersion()),
                      path);
   }
+  if (*version == 0) {
+    // 8 KB pages for a new store (SQLite fixes the size when it writes the first table; older
+    // stores keep their 4 KB pages and work the same). Half the pages means half the page-cache
+    // lookups, WAL frames and appends that split a page, which cost more of ingest's writer than
+    // the larger pages it rewrites for a random index entry. On 200,000 benchmark documents (a
+    // loaded machine, so per document coded) 8 KB beat 4 KB in each run and 16 KB was no better;
+    // with the larger batches of ingester.cc the writer took about 10 % less CPU than before.
+    if (Status s = db->Exec("PRAGMA page_size = 8192", "setting the page size"); !s) return s.error();
+  }
   if (Status s = Configure(*db); !s) return s.error();
   if (Status s = sw::store::Migrate(*db, *version); !s) return s.error();
   return db;
