@@ -53,7 +53,10 @@ class Writer {
   Writer& operator=(const Writer&) = delete;
 
   void Reserve(size_t n) {
-    if (static_cast<size_t>(end_ - p_) >= n) return;
+    if (static_cast<size_t>(end_ - p_) >= n) [[likely]] return;
+    Grow(n);
+  }
+  [[gnu::noinline]] void Grow(size_t n) {  // Reserve's rare half, kept out of the inlined one
     const size_t used = static_cast<size_t>(p_ - s_.data());
     s_.resize(used + n + std::max<size_t>(1024, used - base_));
     p_ = s_.data() + used;

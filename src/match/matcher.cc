@@ -47,12 +47,17 @@ constexpr std::array<bool, 256> MakeAsciiWordTable() {
 constexpr std::array<bool, 256> kAsciiWord = MakeAsciiWordTable();
 inline bool AsciiWord(unsigned char c) { return kAsciiWord[c]; }
 
-bool WordAt(std::string_view s, size_t i) {
+[[gnu::noinline]] bool WordAtSlow(std::string_view s, size_t i) {
+  int len = 0;
+  return text::IsWordChar(text::DecodeAt(s, i, &len));
+}
+
+// PERF: Resolve asks this of every hit; the ASCII answer inline, the rest out of line.
+[[gnu::always_inline]] inline bool WordAt(std::string_view s, size_t i) {
   if (i >= s.size()) return false;
   const auto c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) return AsciiWord(c);
-  int len = 0;
-  return text::IsWordChar(text::DecodeAt(s, i, &len));
+  return WordAtSlow(s, i);
 }
 
 bool WordBefore(std::string_view s, size_t i) {

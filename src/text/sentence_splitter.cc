@@ -94,6 +94,13 @@ inline bool IsHorizontalSpace(unsigned char c) {
 
 size_t SkipSpaces(std::string_view text, size_t i) {
   while (i < text.size()) {
+    // PERF: called at every sentence start and end; ASCII decided without decoding.
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if (c != ' ' && (c < '\t' || c > '\r')) break;  // IsSpaceChar's ASCII: ' ' and \t \n \v \f \r
+      ++i;
+      continue;
+    }
     int len = 1;
     if (!IsSpaceChar(DecodeAt(text, i, &len))) break;
     i += static_cast<size_t>(len);
