@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <algorithm>
+#include <array>
+#include <span>
 
 #include "code/area_coder.h"
 #include "code/engine_impl.h"
@@ -44,10 +46,18 @@ void AssignSentences(const std::vector<sw::Span>& sentences, std::span<sw::match
   }
 }
 
-std::span<sw::match::Hit> DictRange(std::vector<sw::match::Hit>& hits, sw::match::Dict d) {
-  auto lo = std::lower_bound(hits.begin(), hits.end(), d, [](const auto& h, auto v) { return h.dict < v; });
-  auto hi = std::upper_bound(lo, hits.end(), d, [](auto v, const auto& h) { return v < h.dict; });
-  return {lo, hi};
+// The hits come sorted by dictionary: each dictionary's run, found in one pass (ten binary
+// searches over a few hundred hits were half a percent of coding, in mispredicted branches).
+using DictRanges = std::array<std::span<sw::match::Hit>, static_cast<size_t>(sw::match::Dict::kCount)>;
+DictRanges SplitByDict(std::vector<sw::match::Hit>& hits) {
+  DictRanges out;
+  size_t i = 0;
+  for (size_t d = 0; d < out.size(); ++d) {
+    const size_t begin = i;
+    while (i < hits.size() && static_cast<size_t>(hits[i].dict) == d) ++i;
+    out[d] = std::span<sw::match::Hit>(hits.data() + begin, i - begin);
+  }
+  return out;
 }
 
 }  // namespace
@@ -87,11 +97,12 @@ const Coding& Coder::Code(Document& doc) {
   }
 
   using sw::match::Dict;
-  auto areas = detail::DictRange(c.hits, Dict::kArea);
-  auto entities = detail::DictRange(c.hits, Dict::kEntity);
-  auto stances = detail::DictRange(c.hits, Dict::kStance);
-  auto tone = detail::DictRange(c.hits, Dict::kTone);
-  auto commits = detail::DictRange(c.hits, Dict::kCommit);
+  const detail::DictRanges by_dict = detail::SplitByDict(c.hits);
+  auto areas = by_dict[static_cast<size_t>(Dict::kArea)];
+  auto entities = by_dict[static_cast<size_t>(Dict::kEntity)];
+  auto stances = by_dict[static_cast<size_t>(Dict::kStance)];
+  auto tone = by_dict[static_cast<size_t>(Dict::kTone)];
+  auto commits = by_dict[static_cast<size_t>(Dict::kCommit)];
   for (auto range : {areas, entities, stances, tone, commits}) detail::AssignSentences(c.sentences, range);
 
   sw::code::CodeAreas(c.engine.codebook, areas, out);
