@@ -403,7 +403,14 @@ void Matcher::Resolve(std::string_view text, std::string_view scan, const Offset
                       Scratch& scratch, std::vector<Hit>& out) const {
   const size_t first = out.size();
   size_t begin_cursor = 0, end_cursor = 0;
-  for (const auto& [id, som, eom] : scratch.raw_tuples_) {
+  const auto& raw = scratch.raw_tuples_;
+  for (size_t k = 0; k < raw.size(); ++k) {
+    // PERF: a hit's rule and targets are two cache misses in no particular order (they were a
+    // fifth of Resolve); the rules of later hits, and the targets of the nearer ones (whose
+    // rules have arrived by then), are fetched ahead.
+    if (k + 8 < raw.size()) __builtin_prefetch(&rules_[std::get<0>(raw[k + 8])]);
+    if (k + 4 < raw.size()) __builtin_prefetch(targets_.data() + rules_[std::get<0>(raw[k + 4])].first_target);
+    const auto& [id, som, eom] = raw[k];
     const Rule& p = rules_[id];
     uint32_t b = p.literal_len ? eom - p.literal_len : som;
     uint32_t e = eom;
