@@ -4,11 +4,11 @@
 #include <yaml.h>
 
 #include <charconv>
-#include <fstream>
 #include <memory>
-#include <sstream>
 #include <utility>
 #include <vector>
+
+#include "util/read_file.h"
 
 namespace sw::kb::yaml_access {
 struct Wrap;
@@ -221,11 +221,8 @@ YAML::Node LoadYamlString(std::string_view text) {
 }
 
 YAML::Node LoadYaml(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return YAML::LoadFile(path);  // throws yaml-cpp's BadFile
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  const std::string text = buffer.str();
+  std::string text;
+  if (!util::ReadFile(path, text)) return YAML::LoadFile(path);  // throws yaml-cpp's BadFile
   if (auto node = ParseYamlFast(text)) return *node;
   return YAML::Load(text);
 }

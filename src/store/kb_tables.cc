@@ -5,13 +5,12 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <map>
-#include <sstream>
 
 #include "kb/model.h"
 #include "store/sha256.h"
 #include "store/store_impl.h"
+#include "util/read_file.h"
 
 namespace sw::store {
 namespace {
@@ -32,12 +31,11 @@ std::string Fingerprint(const std::string& dir) {
   std::sort(files.begin(), files.end());
   Sha256 h;
   for (const auto& f : files) {
-    std::ifstream in(f, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
+    std::string text;
+    (void)sw::util::ReadFile(f.string(), text);  // an unreadable file counts as empty, as it always did
     h.Update(f.filename().string());
     h.Update(std::string_view("\0", 1));
-    h.Update(ss.str());
+    h.Update(text);
   }
   return ToHex(h.Finish());
 }

@@ -3,10 +3,9 @@
 // sentence_splitter.cc.
 #include "text/sentence_splitter.h"
 #include "kb/yaml_file.h"
+#include "util/read_file.h"
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include <yaml-cpp/yaml.h>
@@ -48,15 +47,15 @@ summitwatch::Result<SentenceSplitter> SentenceSplitter::Load(const std::string& 
                             "code to a list of abbreviations).",
                      path);
   }
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  if (!in) return MakeError(ErrorCode::kIo, path + ": cannot read the abbreviations file.", path);
+  std::string text;
+  if (!sw::util::ReadFile(path, text)) {
+    return MakeError(ErrorCode::kIo, path + ": cannot read the abbreviations file.", path);
+  }
 
   // yaml-cpp reports errors by exception; they stop here, as STYLE.md 2.5 asks.
   YAML::Node root;
   try {
-    root = sw::kb::LoadYamlString(buffer.str());
+    root = sw::kb::LoadYamlString(text);
   } catch (const YAML::Exception& e) {
     return InvalidAt(Where(path, e.mark), "invalid YAML (" + e.msg +
                                               "); expected a map from language code to a list "

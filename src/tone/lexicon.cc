@@ -5,13 +5,13 @@
 
 #include <charconv>
 #include <filesystem>
-#include <fstream>
 
 #include "kb/dictionaries.h"
 #include "kb/yaml_file.h"
 #include "match/canonical.h"
 #include "tone/afinn_json.h"
 #include "tone/word_fold.h"
+#include "util/read_file.h"
 
 namespace sw::tone {
 namespace {
@@ -44,18 +44,6 @@ void Canonical(std::string_view text, std::string& out) {
     }
     out[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
   }
-}
-
-// The whole of a file, or false when it cannot be read.
-bool ReadWholeFile(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  in.seekg(0, std::ios::end);
-  const std::streamoff size = in.tellg();
-  if (size < 0) return false;
-  out.resize(static_cast<size_t>(size));
-  in.seekg(0, std::ios::beg);
-  return static_cast<bool>(in.read(out.data(), size)) || size == 0;
 }
 
 // Accumulates entries, one per (language, pattern); later files refine earlier ones.
@@ -133,7 +121,7 @@ class Builder {
 // The upstream VADER file, verbatim: TOKEN<TAB>mean<TAB>sd<TAB>[ratings], CRLF tolerated.
 void ReadVader(const std::string& path, ToneLang lang, Builder& b) {
   std::string buf;
-  if (!ReadWholeFile(path, buf)) {
+  if (!util::ReadFile(path, buf)) {
     b.issues_.push_back({path, 0, "cannot be read."});
     return;
   }
@@ -173,7 +161,7 @@ void ReadVader(const std::string& path, ToneLang lang, Builder& b) {
 // widens VADER's coverage without overruling its finer ratings.
 void ReadAfinn(const std::string& path, ToneLang lang, double scale, Builder& b) {
   std::string buf;
-  if (!ReadWholeFile(path, buf)) {
+  if (!util::ReadFile(path, buf)) {
     b.issues_.push_back({path, 0, "cannot be read."});
     return;
   }
