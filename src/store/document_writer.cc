@@ -179,7 +179,7 @@ void DocumentWriter::Accumulate(const Document& d, const Coding& c, bool coded) 
     // a buffer), and a short compare is still cheaper than hashing.
     auto& [id, slot] = activity_by_address_[IdAddress{m.entity.data(), m.entity.size()}];
     if (!slot || id != m.entity) {
-      const auto it = activity_.try_emplace(m.entity).first;
+      const auto it = activity_.try_emplace(std::string(m.entity)).first;
       id = it->first;
       slot = &it->second;
     }

@@ -64,11 +64,14 @@ class DocumentWriter {
     std::string last_date, last_news_date;
   };
   std::unordered_map<std::string, Group> groups_;  // by dim + '\x1f' + key
-  std::unordered_map<std::string_view, Activity> activity_;
+  // Keys are copies: a mention's id is a view, and the totals must not depend on its buffer
+  // outliving the batch (a few thousand entities, one copy each per batch).
+  std::unordered_map<std::string, Activity> activity_;
   // activity_ by the address of an entity id: every mention of an entity points at the Engine's
   // one copy of its id, so hashing a pointer finds it without hashing the id's bytes, which was
-  // 3 % of the writer's time. The entry keeps activity_'s own key, compared with the mention's
-  // id on every use; an id seen at a new address, or new bytes at an old one, go through activity_.
+  // 3 % of the writer's time. The entry keeps activity_'s own copy of the key, compared with the
+  // mention's id on every use; an id seen at a new address, or new bytes at an old one (a caller's
+  // reused buffer), go through activity_.
   struct IdAddress {
     const char* data;
     size_t size;

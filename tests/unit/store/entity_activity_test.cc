@@ -65,6 +65,15 @@ TEST_F(EntityActivityTest, TotalsFollowTheIdNotWhereItsBytesLive) {
   Insert(4, {c, a});
   Commit();
   EXPECT_EQ(Activity(), "kaz=3/4 kazakhstan=3/4");
+
+  // One buffer reused for another id of the same length within a batch: each id keeps its own.
+  std::string reused = "tajikistan";
+  ASSERT_TRUE(db().Exec("BEGIN"));
+  Insert(5, {std::string_view(reused)});
+  reused.replace(0, reused.size(), "uzbekistan");  // same size, same bytes' address
+  Insert(6, {std::string_view(reused), std::string_view(reused)});
+  Commit();
+  EXPECT_EQ(Activity(), "kaz=3/4 kazakhstan=3/4 tajikistan=1/1 uzbekistan=1/2");
 }
 
 }  // namespace
