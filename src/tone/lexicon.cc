@@ -10,6 +10,7 @@
 #include "kb/yaml_file.h"
 #include "match/canonical.h"
 #include "tone/afinn_json.h"
+#include "tone/flat_index.h"
 #include "tone/word_fold.h"
 #include "util/read_file.h"
 
@@ -49,9 +50,8 @@ void Canonical(std::string_view text, std::string& out) {
 // Accumulates entries, one per (language, pattern); later files refine earlier ones.
 class Builder {
  public:
-  Builder(Lexicon& lex, std::vector<kb::Issue>& issues) : lex_(lex), issues_(issues) {
-    // About 12,000 patterns today: no rehashing or regrowth while they are read.
-    slots_.assign(32768, 0);
+  // About 12,000 patterns today: no rehashing or regrowth while they are read.
+  Builder(Lexicon& lex, std::vector<kb::Issue>& issues) : lex_(lex), issues_(issues), index_(32768) {
     lex_.entries.reserve(16384);
     lex_.patterns.reserve(16384);
   }
@@ -70,25 +70,14 @@ class Builder {
       issues_.push_back({lex_.files[file_], line, fmt::format("pattern '{}' is empty after normalisation.", text)});
       return nullptr;
     }
-    // PERF: a flat table of entry numbers, probed linearly, where a std::unordered_map of
-    // string keys made an allocation or two per pattern (a tenth of tone's start-up). Entry i
-    // has pattern i, which holds everything its key is made of.
+    // Entry i has pattern i, which holds everything its key is made of.
     uint64_t h = Hash(canon_) ^ (static_cast<uint64_t>(lang) << 1) ^ (exact ? 1 : 0);
     if (exact) h ^= Hash(text) * 0x9E3779B97F4A7C15ull;
-    if ((lex_.entries.size() + 1) * 2 > slots_.size()) Grow();
-    const uint64_t mask = slots_.size() - 1;
-    uint64_t i = h & mask;
-    for (; slots_[i] != 0; i = (i + 1) & mask) {
-      const uint32_t id = slots_[i] - 1;
-      const LexiconPattern& p = lex_.patterns[id];
-      if (hashes_[id] == h && lex_.entries[id].lang == lang && p.exact_case == exact && p.canon == canon_ &&
-          (!exact || p.text == text)) {
-        return &lex_.entries[id];
-      }
-    }
-    const auto id = static_cast<uint32_t>(lex_.entries.size());
-    slots_[i] = id + 1;
-    hashes_.push_back(h);
+    const uint32_t id = index_.FindOrAdd(h, [&](uint32_t known) {
+      const LexiconPattern& p = lex_.patterns[known];
+      return lex_.entries[known].lang == lang && p.exact_case == exact && p.canon == canon_ && (!exact || p.text == text);
+    });
+    if (id < lex_.entries.size()) return &lex_.entries[id];
     Entry e;
     e.lang = lang;
     if (IsEmoticon(text)) e.roles |= kEmoticon;
@@ -102,18 +91,7 @@ class Builder {
   std::vector<kb::Issue>& issues_;
 
  private:
-  void Grow() {
-    slots_.assign(slots_.size() * 2, 0);
-    const uint64_t mask = slots_.size() - 1;
-    for (uint32_t id = 0; id < hashes_.size(); ++id) {
-      uint64_t i = hashes_[id] & mask;
-      while (slots_[i] != 0) i = (i + 1) & mask;
-      slots_[i] = id + 1;
-    }
-  }
-
-  std::vector<uint32_t> slots_;   // entry + 1, 0 for empty
-  std::vector<uint64_t> hashes_;  // per entry
+  FlatIndex index_;  // entry ids by the hash of their key
   uint32_t file_ = 0;
   std::string canon_;
 };

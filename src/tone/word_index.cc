@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "match/canonical.h"
+#include "tone/flat_index.h"
 #include "tone/word_fold.h"
 #include "text/words.h"
 
@@ -68,38 +69,16 @@ bool SameGap(std::string_view text_gap, const std::string& pattern_gap) {
 
 // Collects a table's keys and, per key, its targets (Build lays them out in a power-of-two
 // open-addressing table at most 2/3 full, probed linearly). PERF: the targets of all keys go
-// in one list, grouped per key at the end, and keys are found through a flat table on the
-// words hash: no allocation per key beyond the key's own string.
+// in one list, grouped per key at the end, and keys are found through a FlatIndex: no
+// allocation per key beyond the key's own string.
 struct TableBuilder {
   std::vector<std::string> keys;  // in the order first added
-  std::vector<uint64_t> hashes;   // Hash(keys[k])
+  FlatIndex index;                // key indices by Hash(key)
   std::vector<std::pair<uint32_t, uint32_t>> adds;  // (key, target) in the order added
-  std::vector<uint32_t> slots;    // key index + 1, 0 for empty
   void Add(std::string_view key, uint32_t target) {
-    if ((keys.size() + 1) * 2 > slots.size()) Grow();
-    const uint64_t h = Hash(key);
-    const uint64_t mask = slots.size() - 1;
-    uint64_t i = h & mask;
-    for (; slots[i] != 0; i = (i + 1) & mask) {
-      const uint32_t k = slots[i] - 1;
-      if (hashes[k] == h && keys[k] == key) {
-        adds.emplace_back(k, target);
-        return;
-      }
-    }
-    slots[i] = static_cast<uint32_t>(keys.size() + 1);
-    adds.emplace_back(static_cast<uint32_t>(keys.size()), target);
-    keys.emplace_back(key);
-    hashes.push_back(h);
-  }
-  void Grow() {
-    slots.assign(std::max<size_t>(1024, slots.size() * 2), 0);
-    const uint64_t mask = slots.size() - 1;
-    for (uint32_t k = 0; k < keys.size(); ++k) {
-      uint64_t i = hashes[k] & mask;
-      while (slots[i] != 0) i = (i + 1) & mask;
-      slots[i] = k + 1;
-    }
+    const uint32_t k = index.FindOrAdd(Hash(key), [&](uint32_t known) { return keys[known] == key; });
+    if (k == keys.size()) keys.emplace_back(key);
+    adds.emplace_back(k, target);
   }
   // adds' targets ordered by key (first-added key first), in the order added within a key;
   // `first[k]` is where key k's start (first has keys.size() + 1 elements).
@@ -242,7 +221,7 @@ WordIndex WordIndex::Build(const Lexicon& lexicon) {
     for (size_t k = 0; k < tb.keys.size(); ++k) {
       const std::string& key = tb.keys[k];
       Slot s;
-      const uint64_t hash = fnv ? FnvHash(key) : tb.hashes[k];
+      const uint64_t hash = fnv ? FnvHash(key) : tb.index.hash(static_cast<uint32_t>(k));
       s.tag = static_cast<uint32_t>(hash >> 32);
       s.key = static_cast<uint32_t>(ix.keys_.size());
       s.key_len = static_cast<uint16_t>(std::min<size_t>(key.size(), 0xFFFF));
@@ -257,7 +236,7 @@ WordIndex WordIndex::Build(const Lexicon& lexicon) {
   };
   finish(words, ix.words_, false);
   ix.word_filter_.assign(kFilterBits / 64, 0);
-  for (const uint64_t hash : words.hashes) ix.word_filter_[FilterWord(hash)] |= FilterMask(hash);
+  for (const uint64_t hash : words.index.hashes()) ix.word_filter_[FilterWord(hash)] |= FilterMask(hash);
   finish(stems, ix.stems_, true);
   finish(emoticons, ix.emoticons_, false);
   ix.targets_ = std::move(grouped);
