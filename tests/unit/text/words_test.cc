@@ -5,6 +5,7 @@
 
 #include <iterator>
 #include <random>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -76,6 +77,19 @@ TEST(WordTokenizer, CountMatchesTokensOnMixedText) {
 }
 
 // CountWords decides token starts locally, 64 or 16 ASCII bytes at a time; Tokenize walks tokens.
+// Texts of `rounds` random runs of up to `max_pieces` pieces must get the same count from both.
+void ExpectCountMatchesTokens(std::span<const char* const> pieces, uint32_t seed, int rounds, int max_pieces) {
+  std::mt19937 rng(seed);
+  std::vector<sw::Span> spans;
+  for (int round = 0; round < rounds; ++round) {
+    std::string text;
+    const int n = 1 + static_cast<int>(rng() % static_cast<uint32_t>(max_pieces));
+    for (int k = 0; k < n; ++k) text += pieces[rng() % pieces.size()];
+    Tokenize(text, spans);
+    ASSERT_EQ(CountWords(text), spans.size()) << text;
+  }
+}
+
 // Long generated texts put every joiner, number separator and script change at every offset
 // of a block and across block edges.
 TEST(WordTokenizer, CountMatchesTokensOnGeneratedText) {
@@ -83,15 +97,7 @@ TEST(WordTokenizer, CountMatchesTokensOnGeneratedText) {
       "a", "Zq", "9", "3", " ", "  ", "'", "-", ".", ",", "'s", "x-y", "1,000", "3.5", "\n",
       "é", "ж", "中", "ก", "ข", "\xE2\x80\x99", "\xE2\x80\x90", "\xE2\x80\x93", "e\xCC\x81", "\xF0\x9F\x98\x80",
       "people-to-people", "U.S.", "!", "\xC2\xA0"};
-  std::mt19937 rng(20240611);
-  std::vector<sw::Span> spans;
-  for (int round = 0; round < 4000; ++round) {
-    std::string text;
-    const int pieces = 1 + static_cast<int>(rng() % 120);
-    for (int k = 0; k < pieces; ++k) text += kPieces[rng() % (sizeof(kPieces) / sizeof(kPieces[0]))];
-    Tokenize(text, spans);
-    ASSERT_EQ(CountWords(text), spans.size()) << text;
-  }
+  ExpectCountMatchesTokens(kPieces, 20240611, 4000, 120);
 }
 
 // Long all-ASCII stretches take CountWords' 64-byte path: ASCII pieces alone, so that joiners,
@@ -99,15 +105,7 @@ TEST(WordTokenizer, CountMatchesTokensOnGeneratedText) {
 TEST(WordTokenizer, CountMatchesTokensOnGeneratedAsciiText) {
   static const char* const kPieces[] = {"a", "Zq", "9", "3", " ", "  ", "'", "-", ".", ",", "'s", "x-y",
                                         "1,000", "3.5", "\n", "people-to-people", "U.S.", "!", "word"};
-  std::mt19937 rng(20261129);
-  std::vector<sw::Span> spans;
-  for (int round = 0; round < 3000; ++round) {
-    std::string text;
-    const int pieces = 1 + static_cast<int>(rng() % 300);
-    for (int k = 0; k < pieces; ++k) text += kPieces[rng() % (sizeof(kPieces) / sizeof(kPieces[0]))];
-    Tokenize(text, spans);
-    ASSERT_EQ(CountWords(text), spans.size()) << text;
-  }
+  ExpectCountMatchesTokens(kPieces, 20261129, 3000, 300);
 }
 
 // Tokenize finds the tokens of all-ASCII stretches 16 bytes at a time; TokenizeScalar goes a
