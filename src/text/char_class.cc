@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "text/char_class.h"
 
-#include <array>
-
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
 namespace sw::text {
-namespace {
 
 CharClass ClassifyWithIcu(uint32_t cp) {
   const auto c = static_cast<UChar32>(cp);
@@ -42,26 +39,22 @@ CharClass ClassifyWithIcu(uint32_t cp) {
 }
 
 // PERF: the tokenizer asks for every non-ASCII character, and ICU's property lookups cost tens of
-// nanoseconds each. A 64 KB byte table for the BMP, built once, answers in one load; code points
-// above the BMP (Han extensions, emoji, historic scripts) are rare enough to ask ICU directly.
-struct BmpTable {
-  std::array<CharClass, 0x10000> cls;
-  BmpTable() {
-    for (uint32_t cp = 0; cp < 0x10000; ++cp) cls[cp] = ClassifyWithIcu(cp);
-  }
-};
-
-const BmpTable& Table() {
-  static const auto* table = new BmpTable();  // never destroyed: used until exit
-  return *table;
+// nanoseconds each: a table for the BMP answers in one load; code points above the BMP (Han
+// extensions, emoji, historic scripts) are rare enough to ask ICU directly.
+void BmpClasses::Fill(uint32_t block) const {
+  std::lock_guard lock(fill_);
+  if (ready_[block].load(std::memory_order_relaxed)) return;
+  for (uint32_t cp = block << 8; cp < (block + 1) << 8; ++cp) cls_[cp] = ClassifyWithIcu(cp);
+  ready_[block].store(1, std::memory_order_release);
 }
 
-}  // namespace
-
-const CharClass* BmpClassTable() { return Table().cls.data(); }
+const BmpClasses* BmpClassTable() {
+  static const auto* table = new BmpClasses();  // never destroyed: used until exit
+  return table;
+}
 
 CharClass ClassifyChar(uint32_t cp) {
-  if (cp < 0x10000) return Table().cls[cp];
+  if (cp < 0x10000) return (*BmpClassTable())[cp];
   if (cp > 0x10FFFF) return CharClass::kOther;
   return ClassifyWithIcu(cp);
 }

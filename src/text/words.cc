@@ -98,23 +98,23 @@ inline bool IsJoinerCp(uint32_t cp) {
 // PERF: Cyrillic, Greek and Arabic letters are two bytes, CJK three; decoding those inline and
 // looking them up in the BMP table without a call per character doubles the speed on Russian.
 // Anything unusual (four bytes, malformed) goes to DecodeAt/ClassifyChar.
-inline CharClass ClassifyAt(std::string_view text, size_t i, const CharClass* bmp, int* len) {
+inline CharClass ClassifyAt(std::string_view text, size_t i, const BmpClasses* bmp, int* len) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data()) + i;
   const size_t avail = text.size() - i;
   if (s[0] >= 0xC2 && s[0] <= 0xDF && avail >= 2 && (s[1] & 0xC0) == 0x80) {
     *len = 2;
-    return bmp[((s[0] & 0x1Fu) << 6) | (s[1] & 0x3Fu)];
+    return (*bmp)[((s[0] & 0x1Fu) << 6) | (s[1] & 0x3Fu)];
   }
   if (s[0] >= 0xE1 && s[0] <= 0xEF && s[0] != 0xED && avail >= 3 && (s[1] & 0xC0) == 0x80 &&
       (s[2] & 0xC0) == 0x80) {
     *len = 3;
-    return bmp[((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu)];
+    return (*bmp)[((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu)];
   }
   return ClassifyChar(DecodeAt(text, i, len));
 }
 
 // Whether a word character starts at text[i].
-inline bool WordStartsAt(std::string_view text, size_t i, const CharClass* bmp) {
+inline bool WordStartsAt(std::string_view text, size_t i, const BmpClasses* bmp) {
   if (i >= text.size()) return false;
   const auto c = static_cast<unsigned char>(text[i]);
   if (c < 0x80) return kAscii[c] == kAlnum;
@@ -126,7 +126,7 @@ inline bool WordStartsAt(std::string_view text, size_t i, const CharClass* bmp) 
 // or between tokens): calls sink(begin, end) for the token that starts at or after i, if it
 // starts with the character at i, and returns where the next step begins.
 template <typename Sink>
-inline size_t ScanStep(std::string_view text, size_t i, const CharClass* bmp, Sink&& sink) {
+inline size_t ScanStep(std::string_view text, size_t i, const BmpClasses* bmp, Sink&& sink) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   const uint8_t kind = kAscii[s[i]];
@@ -195,7 +195,7 @@ inline size_t ScanStep(std::string_view text, size_t i, const CharClass* bmp, Si
 // block path of Tokenize is tested against.
 template <typename Sink>
 inline void ScanWords(std::string_view text, Sink&& sink) {
-  const CharClass* bmp = BmpClassTable();
+  const BmpClasses* bmp = BmpClassTable();
   for (size_t i = 0; i < text.size();) i = ScanStep(text, i, bmp, sink);
 }
 
@@ -216,7 +216,7 @@ void Tokenize(std::string_view text, std::vector<sw::Span>& out) {
   };
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
-  const CharClass* bmp = BmpClassTable();
+  const BmpClasses* bmp = BmpClassTable();
   constexpr size_t kNone = ~size_t{0};
   size_t open = kNone;  // where a token began that the last block ended inside
   size_t i = 0;
@@ -280,10 +280,10 @@ void TokenizeScalar(std::string_view text, std::vector<sw::Span>& out) {
 // bit masks. text_invariants_test checks the count against Tokenize.
 namespace {
 
-inline bool WordCharAt(std::string_view text, size_t i, const CharClass* bmp) { return WordStartsAt(text, i, bmp); }
+inline bool WordCharAt(std::string_view text, size_t i, const BmpClasses* bmp) { return WordStartsAt(text, i, bmp); }
 
 // Whether the word character ending just before text[i] exists (a word character of any script).
-inline bool WordCharBefore(std::string_view text, size_t i, const CharClass* bmp) {
+inline bool WordCharBefore(std::string_view text, size_t i, const BmpClasses* bmp) {
   if (i == 0) return false;
   const auto c = static_cast<unsigned char>(text[i - 1]);
   if (c < 0x80) return kAscii[c] == kAlnum;
@@ -301,7 +301,7 @@ inline size_t CharBefore(std::string_view text, size_t i) {
 
 // Whether ScanWords begins a token at text[i] (a character boundary); *len is the character's
 // byte length.
-bool IsStartAt(std::string_view text, size_t i, const CharClass* bmp, int* len) {
+bool IsStartAt(std::string_view text, size_t i, const BmpClasses* bmp, int* len) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   CharClass cls;
   if (s[i] < 0x80) {
@@ -337,7 +337,7 @@ bool IsStartAt(std::string_view text, size_t i, const CharClass* bmp, int* len) 
 uint32_t CountWords(std::string_view text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
-  const CharClass* bmp = BmpClassTable();
+  const BmpClasses* bmp = BmpClassTable();
   uint32_t count = 0;
   size_t i = 0;
   while (i < n) {
