@@ -5,8 +5,9 @@
 // PERF: on news the record is about as long as the input (every mention repeats its text), so
 // writing it was a sixth of `summitwatch code`'s instructions. A record is now written through a
 // raw cursor into capacity reserved up front: literals are fixed-size copies the compiler
-// inlines, strings are scanned for escapes eight bytes at a time, and numbers go through
-// std::to_chars (whose %.4g is byte for byte fmt's {:.4g}, which the format used before).
+// inlines, strings are scanned for escapes eight bytes at a time, and numbers are written as
+// std::to_chars writes %.4g (byte for byte fmt's {:.4g}, which the format used before), by
+// util/general4.h.
 #include <fmt/format.h>
 
 #include <array>
@@ -14,6 +15,7 @@
 #include <cstring>
 
 #include "summitwatch/output.h"
+#include "util/general4.h"
 
 namespace summitwatch {
 namespace {
@@ -72,7 +74,7 @@ class Writer {
     p_ = std::to_chars(p_, p_ + 20, v).ptr;
   }
   void Number(double v) {  // %.4g; the caller reserved 32 bytes
-    p_ = std::to_chars(p_, p_ + 32, v, std::chars_format::general, 4).ptr;
+    p_ = sw::util::WriteGeneral4(p_, v);
   }
   void String(std::string_view s) {
     // Worst case every byte becomes \u00XX.
