@@ -8,6 +8,7 @@
 #include <cstdint>
 
 #include "text/lowercase.h"
+#include "util/nearly_sorted.h"
 
 namespace sw::tone {
 namespace {
@@ -50,10 +51,12 @@ class Reader {
     Space();
     if (i_ != s_.size()) return Fail("expected nothing after the object");
     // PERF: positions are sorted, not the members (moving strings was half of this reader's
-    // time); ties in file order, so the last of repeated keys comes last.
+    // time); ties in file order, so the last of repeated keys comes last. AFINN's file is in
+    // order but for a few dozen neighbours ("brilliant", "brilliance"): std::sort took 4.5 M
+    // instructions of tone's start-up, SortNearlySorted one pass.
     std::vector<uint32_t> order(members.size());
     for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
-    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    sw::util::SortNearlySorted(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
       const int c = members[a].first.word.compare(members[b].first.word);
       return c != 0 ? c < 0 : a < b;
     });
