@@ -4,8 +4,6 @@
 #include <fmt/format.h>
 #include <hs/hs.h>
 
-#include <unistd.h>
-
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -14,11 +12,12 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
 #include <span>
 
 #include "match/canonical.h"
+#include "match/trie_cache.h"
 #include "text/utf8.h"
+#include "util/write_file.h"
 
 namespace sw::match {
 namespace {
@@ -197,16 +196,7 @@ void SaveCached(const std::string& path, const hs_database_t* db) {
   char* bytes = nullptr;
   size_t len = 0;
   if (hs_serialize_database(db, &bytes, &len) != HS_SUCCESS) return;
-  std::error_code ec;
-  std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
-  // Write to a temporary name and rename, so a concurrent reader never sees half a file.
-  const std::string tmp = fmt::format("{}.{}.tmp", path, ::getpid());
-  if (std::FILE* f = std::fopen(tmp.c_str(), "wb")) {
-    bool ok = std::fwrite(bytes, 1, len, f) == len;
-    ok = std::fclose(f) == 0 && ok;
-    if (ok) std::filesystem::rename(tmp, path, ec);
-    if (!ok || ec) std::filesystem::remove(tmp, ec);
-  }
+  util::WriteFileAtomically(path, std::string_view(bytes, len));
   std::free(bytes);
 }
 
@@ -254,14 +244,37 @@ std::string MatcherBuilder::Add(const Target& target, std::string_view pattern) 
   return {};
 }
 
+// The trie from the cache when the very same trie patterns laid it out before, else laid out
+// afresh (and cached).
+void MatcherBuilder::BuildTrie(const std::string& cache_dir, std::string_view key, TokenTrie& trie) const {
+  const std::string path = cache_dir.empty() || key.empty() ? std::string() : TrieCachePath(cache_dir, key);
+  if (!path.empty()) {
+    std::vector<TokenTrie::Added> added;
+    for (size_t i = 0; i < patterns_.size(); ++i) {
+      if (patterns_[i].in_trie) added.push_back({patterns_[i].canon, static_cast<uint32_t>(i)});
+    }
+    if (auto cached = LoadTrie(path, key, added)) {
+      trie = std::move(*cached);
+      return;
+    }
+  }
+  for (size_t i = 0; i < patterns_.size(); ++i) {
+    if (patterns_[i].in_trie) trie.Add(patterns_[i].canon, static_cast<uint32_t>(i));
+  }
+  trie.Build();
+  if (!path.empty()) SaveTrie(path, key, trie);
+}
+
 summitwatch::Result<Matcher> MatcherBuilder::Build(const std::string& cache_dir) && {
   using summitwatch::ErrorCode;
   std::vector<const char*> exprs;
   std::vector<unsigned> flags, ids;
+  std::string trie_key;  // the trie's cache key: see trie_cache.h
+  if (!cache_dir.empty()) trie_key.reserve(patterns_.size() * 32);
   Matcher m;
   for (size_t i = 0; i < patterns_.size(); ++i) {
     if (patterns_[i].in_trie) {
-      m.trie_.Add(patterns_[i].canon, static_cast<uint32_t>(i));
+      if (!cache_dir.empty()) AppendTrieKey(trie_key, static_cast<uint32_t>(i), patterns_[i].canon);
       continue;
     }
     exprs.push_back(patterns_[i].canon.c_str());
@@ -270,7 +283,7 @@ summitwatch::Result<Matcher> MatcherBuilder::Build(const std::string& cache_dir)
     flags.push_back(patterns_[i].literal_len ? 0u : HS_FLAG_SOM_LEFTMOST);
     ids.push_back(static_cast<unsigned>(i));
   }
-  m.trie_.Build();
+  BuildTrie(cache_dir, trie_key, m.trie_);
   if (exprs.empty()) {
     m.Flatten(std::move(patterns_));
     return m;

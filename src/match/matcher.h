@@ -134,10 +134,12 @@ class MatcherBuilder {
   std::string Add(const Target& target, std::string_view pattern);
   /// Compiles the patterns. With a `cache_dir`, a database compiled earlier from the very same
   /// patterns is loaded from there instead (and a fresh compile is saved there): compiling a few
-  /// thousand patterns takes about a second, loading takes milliseconds.
+  /// thousand patterns takes about a second, loading takes milliseconds. The word trie is cached
+  /// there the same way (trie_cache.h).
   summitwatch::Result<Matcher> Build(const std::string& cache_dir = {}) &&;
 
  private:
+  void BuildTrie(const std::string& cache_dir, std::string_view key, TokenTrie& trie) const;
   std::vector<Matcher::Pattern> patterns_;
   std::unordered_map<std::string, uint32_t> index_;  // canonical key → pattern id
 };

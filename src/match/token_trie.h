@@ -20,9 +20,12 @@
 //   t.Add("саммит\xFF встреч", 9);
 //   t.Build();
 //   t.Walk(scan, word_start, [](uint32_t pattern, uint32_t end) { ... });
+//   auto again = TokenTrie::Deserialize(t.Serialize(), added);  // the (bytes, pattern) pairs Add saw
 #pragma once
 
 #include <cstdint>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -39,6 +42,20 @@ class TokenTrie {
   /// Lays the trie out as a double array; Add is not allowed afterwards.
   void Build();
   bool empty() const { return cells_.empty(); }
+
+  /// The built trie as bytes, for the matcher's cache (trie_cache.h): a header (magic, format
+  /// version, sizes), the arrays, a checksum. Call after Build.
+  std::string Serialize() const;
+  /// A pattern as Add was given it.
+  struct Added {
+    std::string_view bytes;
+    uint32_t pattern;
+  };
+  /// The trie Serialize wrote, or nothing when `bytes` are not a whole, intact trie of this
+  /// format version holding exactly `patterns` (distinct ids), as Add and Build make it.
+  static std::optional<TokenTrie> Deserialize(std::string_view bytes, std::span<const Added> patterns);
+  /// Goes up with any change to the serialized format or to what Build lays out.
+  static constexpr uint32_t kFormatVersion = 1;
 
   /// Calls emit(pattern, end) for every pattern whose text matches `s` from `start`, ending at
   /// byte `end` (exclusive). Word boundaries at the end are the caller's to check.
