@@ -2,14 +2,10 @@
 #include "io/pdf_reader.h"
 
 #include <fmt/format.h>
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-page.h>
 
 #include <climits>
-#include <memory>
-#include <mutex>
 
+#include "io/pdf_module_loader.h"
 #include "kb/date.h"
 
 namespace sw::io {
@@ -18,18 +14,6 @@ namespace {
 using summitwatch::Document;
 using summitwatch::ErrorCode;
 using summitwatch::MakeError;
-
-// Poppler reports every oddity of a damaged file on stderr ("Syntax Error: ..."), which would
-// bury our one-line messages; the outcome is in what load_from_raw_data returns.
-void SilencePoppler() {
-  static std::once_flag once;
-  std::call_once(once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
-}
-
-std::string Utf8(const poppler::ustring& s) {
-  const poppler::byte_array bytes = s.to_utf8();
-  return std::string(bytes.begin(), bytes.end());
-}
 
 // Poppler pads lines with spaces to mimic their layout and ends pages with a form feed; a reader
 // sees words, lines and paragraphs. Trims, collapses blanks, keeps at most one empty line.
@@ -86,24 +70,54 @@ summitwatch::Error Unreadable(const std::string& where, std::string_view reason)
                    where);
 }
 
+// What the module extracted, released when it goes out of scope.
+class Extracted {
+ public:
+  explicit Extracted(const PdfModule& module) : module_(module) {}
+  ~Extracted() { module_.release(&text_); }
+  Extracted(const Extracted&) = delete;
+  Extracted& operator=(const Extracted&) = delete;
+
+  int Run(std::string_view bytes) { return module_.extract(bytes.data(), bytes.size(), &text_); }
+  const sw_pdf_text& text() const { return text_; }
+
+ private:
+  const PdfModule& module_;
+  sw_pdf_text text_{};
+};
+
 }  // namespace
 
 summitwatch::Result<Document> ParsePdfDocument(std::string_view bytes, const std::string& where) {
   // Readers accept the header anywhere in the first kilobyte, after junk some generators emit.
   if (bytes.substr(0, 1024).find("%PDF-") == std::string_view::npos) return Unreadable(where, "no %PDF- header");
   if (bytes.size() > INT_MAX) return Unreadable(where, "larger than 2 GB");
-  SilencePoppler();
-  std::unique_ptr<poppler::document> pdf(
-      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-  if (!pdf) return Unreadable(where, "damaged or truncated");
-  if (pdf->is_locked()) return Unreadable(where, "encrypted");
-  if (pdf->pages() <= 0) return Unreadable(where, "no pages");
+  // Poppler lives in a module opened on the first PDF (pdf_module/pdf_module_abi.h says why).
+  const auto& module = SharedPdfModule();
+  if (!module) {
+    return MakeError(ErrorCode::kUnsupported,
+                     fmt::format("{}: cannot read PDF: {}; skipped.", where, module.error().message), where);
+  }
+  Extracted pdf(*module);
+  switch (pdf.Run(bytes)) {
+    case SW_PDF_OK:
+      break;
+    case SW_PDF_DAMAGED:
+      return Unreadable(where, "damaged or truncated");
+    case SW_PDF_ENCRYPTED:
+      return Unreadable(where, "encrypted");
+    case SW_PDF_NO_PAGES:
+      return Unreadable(where, "no pages");
+    default:
+      return Unreadable(where, *pdf.text().error ? pdf.text().error : "extraction failed");
+  }
 
+  const sw_pdf_text& raw = pdf.text();
   Document doc;
-  for (int i = 0; i < pdf->pages(); ++i) {
-    std::unique_ptr<poppler::page> page(pdf->create_page(i));
-    if (!page) continue;
-    std::string text = Tidy(Utf8(page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout)));
+  size_t begin = 0;
+  for (size_t i = 0; i < raw.page_count; ++i) {
+    std::string text = Tidy(std::string_view(raw.pages + begin, raw.page_ends[i] - begin));
+    begin = raw.page_ends[i];
     if (text.empty()) continue;
     if (!doc.text.empty()) doc.text += "\n\n";
     doc.text += text;
@@ -112,8 +126,8 @@ summitwatch::Result<Document> ParsePdfDocument(std::string_view bytes, const std
     return MakeError(ErrorCode::kInvalidInput, fmt::format("{}: PDF has no text layer (scanned?); skipped.", where),
                      where);
   }
-  doc.title = CleanTitle(Utf8(pdf->info_key("Title")));
-  doc.date = PdfDate(Utf8(pdf->info_key("CreationDate")));
+  doc.title = CleanTitle(std::string(raw.title, raw.title_size));
+  doc.date = PdfDate(std::string_view(raw.creation_date, raw.creation_date_size));
   return doc;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// PDF files: the text layer of every page, title and creation date, via poppler-cpp.
+// PDF files: the text layer of every page, title and creation date, via poppler-cpp in the
+// libsummitwatch_pdf.so module, opened on the first PDF (pdf_module_loader.h).
 //
 // Usage:
 //   auto doc = sw::io::ParsePdfDocument(bytes, "statement.pdf");
@@ -20,7 +21,7 @@ namespace sw::io {
 
 /// Reads a PDF given as raw bytes. `where` names the file in messages. Fills text, and title and
 /// date (YYYY-MM-DD, from CreationDate) when the document info has them; leaves id empty. A
-/// damaged, encrypted or text-less PDF is an error saying which.
+/// damaged, encrypted or text-less PDF is an error saying which; so is a missing PDF module.
 summitwatch::Result<summitwatch::Document> ParsePdfDocument(std::string_view bytes, const std::string& where);
 
 /// True when `head` (the first bytes of an input) starts with the "%PDF-" magic.
