@@ -8,16 +8,13 @@
 #include "match/token_trie.h"
 #include "util/fingerprint.h"
 
+#include "trie_walk.h"
+
 namespace sw::match {
 namespace {
 
-using Found = std::set<std::pair<uint32_t, uint32_t>>;  // (pattern, end)
-
-Found Walk(const TokenTrie& t, std::string_view s, uint32_t start) {
-  Found out;
-  t.Walk(s, start, [&](uint32_t p, uint32_t end) { out.insert({p, end}); });
-  return out;
-}
+using test::Found;
+using test::Walk;
 
 // Random patterns over a small alphabet (shared prefixes, collisions in the layout), some with
 // an inner star followed by a space as the matcher's builder lets into the trie.

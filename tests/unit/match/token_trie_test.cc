@@ -8,16 +8,13 @@
 #include <set>
 #include <tuple>
 
+#include "trie_walk.h"
+
 namespace sw::match {
 namespace {
 
-using Found = std::set<std::pair<uint32_t, uint32_t>>;  // (pattern, end)
-
-Found Walk(const TokenTrie& t, std::string_view s, uint32_t start) {
-  Found out;
-  t.Walk(s, start, [&](uint32_t p, uint32_t end) { out.insert({p, end}); });
-  return out;
-}
+using test::Found;
+using test::Walk;
 
 TEST(TokenTrieTest, ReportsEveryPatternThatStartsAtTheGivenByte) {
   TokenTrie t;
