@@ -20,15 +20,15 @@ enum class CharClass : uint8_t {
   kNoSpace,  // Thai, Lao, Khmer, Myanmar: words run together; a run is one token
 };
 
-/// Looks the class up in a table built once from ICU (whole BMP); ICU answers above it.
+/// Looks the class up in the BMP table below (filled from ICU as it is used); ICU answers above it.
 CharClass ClassifyChar(uint32_t cp);
 
 /// The class of every BMP code point, for loops that classify every character and should not pay
 /// a call per character.
 ///
 /// PERF: filled from ICU a block of 256 code points at a time, when a character of the block is
-/// first asked for. Filling all 65,536 at start-up was 8 M instructions, half the start-up of
-/// `code --coders tone`, for texts that mostly touch a handful of blocks (ASCII never asks).
+/// first asked for. Filling all 65,536 at start-up was 8 M instructions, a tenth of the start-up
+/// of `code --coders tone`, for texts that mostly touch a handful of blocks (ASCII never asks).
 class BmpClasses {
  public:
   CharClass operator[](uint32_t cp) const {  // cp < 0x10000
