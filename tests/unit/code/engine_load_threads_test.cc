@@ -86,5 +86,27 @@ TEST_F(EngineLoadThreadsBroken, ReportsTheSameProblemsInTheSameOrder) {
   EXPECT_EQ(one.error().message, two.error().message);
 }
 
+// The stance cues load beside the codebook on the second thread; their problems still come after
+// the codebook's and before the knowledge base's, as on one thread.
+TEST_F(EngineLoadThreadsBroken, StanceCueProblemsKeepTheirPlace) {
+  if (!LoadWith(kData, 1)) GTEST_SKIP() << "the shipped data does not load; see the golden tests";
+  const std::string data = CopyData();
+  Append(data + "/cues/stance.yaml", "\nbroken: [unclosed\n");
+  Append(data + "/kb/persons.yaml", "\nbroken: [unclosed\n");
+  auto one = LoadWith(data, 1);
+  auto two = LoadWith(data, 2);
+  ASSERT_FALSE(one.ok());
+  ASSERT_FALSE(two.ok());
+  EXPECT_NE(one.error().message.find("stance.yaml"), std::string::npos) << one.error().message;
+  EXPECT_EQ(one.error().message, two.error().message);
+  Append(data + "/codebook/areas.yaml", "\nbroken: [unclosed\n");
+  one = LoadWith(data, 1);
+  two = LoadWith(data, 2);
+  ASSERT_FALSE(one.ok());
+  ASSERT_FALSE(two.ok());
+  EXPECT_NE(one.error().message.find("areas.yaml"), std::string::npos) << one.error().message;
+  EXPECT_EQ(one.error().message, two.error().message);
+}
+
 }  // namespace
 }  // namespace summitwatch
