@@ -2,6 +2,7 @@
 #include "text/words.h"
 
 #include <array>
+#include <cstring>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -45,13 +46,13 @@ struct AsciiMasks {
     AsciiMasks m;
 #if defined(__SSE2__)
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    auto set = [](char c) { return _mm_set1_epi8(c); };
-    // Signed compares: bytes >= 0x80 are negative and fall outside every range.
-    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, set('0' - 1)), _mm_cmpgt_epi8(set('9' + 1), v));
-    const __m128i lower = _mm_or_si128(v, set(0x20));
-    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(lower, set('a' - 1)), _mm_cmpgt_epi8(set('z' + 1), lower));
+    auto set = [](int c) { return _mm_set1_epi8(static_cast<char>(c)); };
+    // A range test is one add and one signed compare: the add moves the range to the bottom of
+    // the signed bytes. Bytes >= 0x80 land outside every range.
+    const __m128i digit = _mm_cmpgt_epi8(set(-128 + 10), _mm_add_epi8(v, set(0x80 - '0')));
+    const __m128i letter = _mm_cmpgt_epi8(set(-128 + 26), _mm_add_epi8(_mm_or_si128(v, set(0x20)), set(0x80 - 'a')));
     const __m128i joiner = _mm_or_si128(_mm_cmpeq_epi8(v, set('\'')), _mm_cmpeq_epi8(v, set('-')));
-    const __m128i numsep = _mm_or_si128(_mm_cmpeq_epi8(v, set('.')), _mm_cmpeq_epi8(v, set(',')));
+    const __m128i numsep = _mm_cmpeq_epi8(_mm_or_si128(v, set(0x02)), set('.'));  // ',' is '.' - 2
     m.high = static_cast<uint32_t>(_mm_movemask_epi8(v));
     m.digit = static_cast<uint32_t>(_mm_movemask_epi8(digit));
     m.alnum = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(digit, letter)));
@@ -72,6 +73,19 @@ struct AsciiMasks {
 };
 
 inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// What a block needs to know of the byte on either side of it, in one load: bit 0 a letter or
+// digit, bit 1 a digit, bit 2 not ASCII.
+enum EdgeBit : uint8_t { kEdgeAlnum = 1, kEdgeDigit = 2, kEdgeHigh = 4 };
+constexpr std::array<uint8_t, 256> MakeEdgeTable() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    t[c] = static_cast<uint8_t>((kAscii[c] == kAlnum ? kEdgeAlnum : 0) | (c >= '0' && c <= '9' ? kEdgeDigit : 0) |
+                                (c >= 0x80 ? kEdgeHigh : 0));
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 256> kEdge = MakeEdgeTable();
 
 // Without -mpopcnt (the baseline x86-64 target) __builtin_popcount is a library call.
 constexpr std::array<uint8_t, 256> MakePopcount8() {
@@ -201,67 +215,144 @@ inline void ScanWords(std::string_view text, Sink&& sink) {
 
 }  // namespace
 
+// The token bytes of a block of `width` <= 32 bytes (bit k for byte k) from its class masks and
+// those of the bytes on either side.
+inline uint64_t TokenBytes(uint64_t alnum, uint64_t digit, uint64_t joiner, uint64_t numsep, uint64_t a_before,
+                           uint64_t d_before, uint64_t a_after, uint64_t d_after, size_t width) {
+  const uint64_t a_prev = (alnum << 1) | a_before, a_next = (alnum >> 1) | (a_after << (width - 1));
+  const uint64_t d_prev = (digit << 1) | d_before, d_next = (digit >> 1) | (d_after << (width - 1));
+  return (alnum | (joiner & a_prev & a_next) | (numsep & d_prev & d_next)) & ((uint64_t{1} << width) - 1);
+}
+
 // PERF: tokenising ran a table load and a branch per byte (~11 instr/byte of tone's ~90). On
-// all-ASCII stretches the bytes that belong to a token are now found 16 at a time, by the rule
-// ScanStep follows: a letter or digit; a joiner between two of them; '.' or ',' between two
-// digits. The one byte on each side of the block takes part, so it must be ASCII too. Each
-// maximal run of such bytes is one token: runs cannot touch (only Chinese and Thai tokens do),
-// and a run starts with a letter or digit. A run that reaches the block's end stays open into
-// the next block; if that block cannot be done this way, ScanStep takes the token again from
-// its start. WordTokenizer.BlockPathMatchesScalar checks the two paths against each other.
+// all-ASCII stretches the bytes that belong to a token are now found 32 at a time (16 next to
+// non-ASCII text), by the rule ScanStep follows: a letter or digit; a joiner between two of them;
+// '.' or ',' between two digits. The one byte on each side of the block takes part, so it must be
+// ASCII too. Each maximal run of such bytes is one token: runs cannot touch (only Chinese and Thai
+// tokens do), and a run starts with a letter or digit. A run that reaches the block's end stays
+// open into the next block; if that block cannot be done this way, ScanStep takes the token again
+// from its start. At 16 bytes a block the work per block (neighbour bytes, the open token) was
+// most of the cost; 32 halves it. Runs pair off as start and end bit masks, and spans go through
+// a pointer into room made once per block, not through push_back's check per token.
+// WordTokenizer.BlockPathMatchesScalar checks the block path against TokenizeScalar.
 void Tokenize(std::string_view text, std::vector<sw::Span>& out) {
-  out.clear();
-  auto sink = [&out](size_t begin, size_t end) {
-    out.push_back(sw::Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)});
-  };
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   const BmpClasses* bmp = BmpClassTable();
+  // A block of 32 bytes holds at most 16 runs, plus the end of a token left open before it.
+  constexpr size_t kBlockRoom = 17;
+  out.resize(n / 6 + kBlockRoom);
+  sw::Span* w = out.data();
+  sw::Span* room_end = out.data() + out.size();
+  auto make_room = [&out, &w, &room_end](size_t k) {
+    if (static_cast<size_t>(room_end - w) >= k) return;
+    const size_t used = static_cast<size_t>(w - out.data());
+    out.resize(2 * out.size() + k);
+    w = out.data() + used;
+    room_end = out.data() + out.size();
+  };
+  auto sink = [&w](size_t begin, size_t end) {
+    *w++ = sw::Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+  };
   constexpr size_t kNone = ~size_t{0};
   size_t open = kNone;  // where a token began that the last block ended inside
+  // Emits the runs of `in`, the token bytes of the block of `width` bytes at i.
+  auto runs = [&](uint64_t in, size_t i, size_t width) {
+    const uint64_t full = (uint64_t{1} << width) - 1;
+    // Bit k of starts is a run's first byte, bit k of ends its last; they pair off in order.
+    uint64_t starts = in & ~(in << 1), ends = in & ~(in >> 1);
+    if (open != kNone) {
+      // The token the last block left open goes on over this block's first run.
+      if (in == full) return;
+      if (in & 1) {
+        sink(open, i + static_cast<size_t>(__builtin_ctzll(ends)) + 1);
+        starts &= starts - 1;
+        ends &= ends - 1;
+      } else {
+        sink(open, i);
+      }
+      open = kNone;
+    }
+    if (in >> (width - 1)) {  // the last run stays open
+      const int begin = 63 - __builtin_clzll(starts);
+      open = i + static_cast<size_t>(begin);
+      starts ^= uint64_t{1} << begin;
+      ends ^= uint64_t{1} << (width - 1);
+    }
+    const auto base = static_cast<uint32_t>(i);  // spans are 32-bit: no widening per token
+    while (starts != 0) {
+      *w++ = sw::Span{base + static_cast<uint32_t>(__builtin_ctzll(starts)),
+                      base + static_cast<uint32_t>(__builtin_ctzll(ends)) + 1};
+      starts &= starts - 1;
+      ends &= ends - 1;
+    }
+  };
   size_t i = 0;
   while (i < n) {
-    // A block needs the byte after it (so i + 17 <= n), hence the loop never ends with a token
-    // open: the last step is ScanStep's.
-    if (i + 17 <= n && s[i + 16] < 0x80 && (i == 0 || s[i - 1] < 0x80)) {
-      const AsciiMasks b = AsciiMasks::Of(s + i);
-      if (b.high == 0) {
-        const uint32_t a_before = i > 0 && kAscii[s[i - 1]] == kAlnum, d_before = i > 0 && IsDigit(s[i - 1]);
-        const uint32_t a_after = kAscii[s[i + 16]] == kAlnum, d_after = IsDigit(s[i + 16]);
-        const uint32_t a_prev = (b.alnum << 1) | a_before, a_next = (b.alnum >> 1) | (a_after << 15);
-        const uint32_t d_prev = (b.digit << 1) | d_before, d_next = (b.digit >> 1) | (d_after << 15);
-        uint32_t in = (b.alnum | (b.joiner & a_prev & a_next) | (b.numsep & d_prev & d_next)) & 0xFFFFu;
-        if (open != kNone) {
-          // The token the last block left open goes on over this block's first run.
-          const int end = (in & 1) ? __builtin_ctz(~in) : 0;
-          if (end >= 16) {
-            i += 16;
-            continue;
-          }
-          sink(open, i + static_cast<size_t>(end));
-          in &= ~((1u << end) - 1);
-          open = kNone;
+    const uint32_t before = i > 0 ? kEdge[s[i - 1]] : 0;
+    if ((before & kEdgeHigh) == 0) {
+      uint64_t a_before = before & kEdgeAlnum, d_before = (before & kEdgeDigit) >> 1;
+      // PERF: consecutive blocks pass the byte before on in registers, and the byte after is
+      // only looked at when a joiner or separator ends the block: no other rule reaches past it.
+      while (i + 33 <= n) {
+        const AsciiMasks lo = AsciiMasks::Of(s + i), hi = AsciiMasks::Of(s + i + 16);
+        if ((lo.high | hi.high) != 0) break;
+        const uint64_t alnum = lo.alnum | uint64_t{hi.alnum} << 16, digit = lo.digit | uint64_t{hi.digit} << 16;
+        const uint64_t joiner = lo.joiner | uint64_t{hi.joiner} << 16;
+        const uint64_t numsep = lo.numsep | uint64_t{hi.numsep} << 16;
+        uint64_t a_after = 0, d_after = 0;
+        if (((joiner | numsep) >> 31) != 0) {
+          const uint32_t after = kEdge[s[i + 32]];
+          if ((after & kEdgeHigh) != 0) break;
+          a_after = after & kEdgeAlnum;
+          d_after = (after & kEdgeDigit) >> 1;
         }
-        while (in != 0) {
-          const int begin = __builtin_ctz(in);
-          const int end = begin + __builtin_ctz(~(in >> begin));
-          if (end >= 16) {
-            open = i + static_cast<size_t>(begin);
-            break;
-          }
-          sink(i + static_cast<size_t>(begin), i + static_cast<size_t>(end));
-          in &= ~((1u << end) - 1);
+        make_room(kBlockRoom);
+        runs(TokenBytes(alnum, digit, joiner, numsep, a_before, d_before, a_after, d_after, 32), i, 32);
+        a_before = alnum >> 31;
+        d_before = digit >> 31;
+        i += 32;
+      }
+      if (i + 33 > n) {
+        // PERF: the last bytes of a text are a block of their own, padded with spaces (the end of
+        // the text ends a token just as a space does), so that ScanStep need not take them.
+        unsigned char tail[32];
+        std::memset(tail, ' ', sizeof tail);
+        std::memcpy(tail, s + i, n - i);
+        const AsciiMasks lo = AsciiMasks::Of(tail), hi = AsciiMasks::Of(tail + 16);
+        if ((lo.high | hi.high) == 0) {
+          make_room(kBlockRoom);
+          runs(TokenBytes(lo.alnum | uint64_t{hi.alnum} << 16, lo.digit | uint64_t{hi.digit} << 16,
+                          lo.joiner | uint64_t{hi.joiner} << 16, lo.numsep | uint64_t{hi.numsep} << 16, a_before,
+                          d_before, 0, 0, 32),
+               i, 32);
+          if (open != kNone) sink(open, n);  // a token that ends the text
+          break;
         }
-        i += 16;
-        continue;
+      }
+      // Where 32 bytes cannot be done, maybe 16 can. A block needs the byte after it (so
+      // i + 17 <= n), hence the loop never ends with a token open: the last step is ScanStep's.
+      if (i + 17 <= n) {
+        const AsciiMasks lo = AsciiMasks::Of(s + i);
+        const uint32_t after = kEdge[s[i + 16]];
+        if ((lo.high | (after & kEdgeHigh)) == 0) {
+          make_room(kBlockRoom);
+          runs(TokenBytes(lo.alnum, lo.digit, lo.joiner, lo.numsep, a_before, d_before, after & kEdgeAlnum,
+                          (after & kEdgeDigit) >> 1, 16),
+               i, 16);
+          i += 16;
+          continue;
+        }
       }
     }
     if (open != kNone) {  // ScanStep takes the open token again from its start
       i = open;
       open = kNone;
     }
+    make_room(1);
     i = ScanStep(text, i, bmp, sink);
   }
+  out.resize(static_cast<size_t>(w - out.data()));
 }
 
 void TokenizeScalar(std::string_view text, std::vector<sw::Span>& out) {

@@ -108,22 +108,28 @@ TEST(WordTokenizer, CountMatchesTokensOnGeneratedAsciiText) {
   ExpectCountMatchesTokens(kPieces, 20261129, 3000, 300);
 }
 
-// Tokenize finds the tokens of all-ASCII stretches 16 bytes at a time; TokenizeScalar goes a
-// character at a time. Mostly ASCII text, with tokens across block edges, tokens of 16 bytes and
-// more, joiners and number separators at the edges, and non-ASCII characters next to blocks.
+// Tokenize finds the tokens of all-ASCII stretches 32 bytes at a time (16 where a non-ASCII byte
+// follows soon); TokenizeScalar goes a character at a time. Mostly ASCII text, with tokens across
+// block edges, tokens of 32 bytes and more, joiners and number separators at the edges, and
+// non-ASCII characters next to blocks: in every fourth round often, in another fourth now and then
+// (so that they fall both in and just after 32-byte stretches), and not at all in the rest.
 TEST(WordTokenizer, BlockPathMatchesScalar) {
   static const char* const kPieces[] = {
       "a", "Zq", "9", "31", " ", " ", " ", "  ", "'", "-", ".", ",", "'s", "x-y", "1,000", "3.5", "\n", "--",
       "people-to-people", "U.S.", "!", "cooperation", "internationalisation", "abcdefghijklmnop", "a1b2", "7.",
-      ",5", "-x", "x-", "é", "ж", "中", "ก", "\xE2\x80\x99", "\xE2\x80\x93", "\xC2\xA0", "\t", "the ", "of "};
+      ",5", "-x", "x-", "international-cooperation-forum", "é", "ж", "中", "ก", "\xE2\x80\x99", "\xE2\x80\x93",
+      "\xC2\xA0", "\t", "the ", "of "};
   std::mt19937 rng(20261129);
   std::vector<sw::Span> fast, plain;
   for (int round = 0; round < 6000; ++round) {
     std::string text;
     const int pieces = 1 + static_cast<int>(rng() % 150);
-    // Few non-ASCII pieces in most rounds, so that the block path runs.
-    const size_t range = round % 4 == 0 ? std::size(kPieces) : std::size(kPieces) - 10;
-    for (int k = 0; k < pieces; ++k) text += kPieces[rng() % range];
+    // No non-ASCII pieces in half the rounds, so that the block path runs.
+    const size_t ascii = std::size(kPieces) - 10;
+    for (int k = 0; k < pieces; ++k) {
+      const bool any = round % 4 == 0 || (round % 4 == 1 && rng() % 16 == 0);
+      text += kPieces[rng() % (any ? std::size(kPieces) : ascii)];
+    }
     Tokenize(text, fast);
     TokenizeScalar(text, plain);
     ASSERT_EQ(fast.size(), plain.size()) << text;
