@@ -23,6 +23,8 @@ inline uint64_t FilterMask(uint64_t hash) { return (1ull << ((hash >> 31) & 63))
 // kMask + 16 - n: 16 bytes, the first n of them 0xFF.
 constexpr unsigned char kMask[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
                                      0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+// In Heads::next[1], the bit of 'A' (see word_index.h): the key has targets that are not phrases.
+constexpr uint64_t kHeadsWords = 1ull << ('A' - 64);
 inline bool InFilter(const std::vector<uint64_t>& filter, uint64_t hash) {
   const uint64_t mask = FilterMask(hash);
   return (filter[FilterWord(hash)] & mask) == mask;
@@ -122,9 +124,11 @@ const WordIndex::Slot* WordIndex::Table::Find(uint64_t hash, std::string_view ke
   }
 }
 
-// PERF: a short word's key is compared in two 8-byte halves, without a call to memcmp.
-const WordIndex::Slot* WordIndex::Table::FindShort(uint64_t hash, const char* word16, size_t n,
-                                                   const std::string& keys) const {
+// PERF: a short word's key is compared in two 8-byte halves, without a call to memcmp; inline
+// in Word, its one caller, it costs no call frame.
+[[gnu::always_inline]] inline const WordIndex::Slot* WordIndex::Table::FindShort(uint64_t hash, const char* word16,
+                                                                                 size_t n,
+                                                                                 const std::string& keys) const {
   if (slots.empty()) return nullptr;
   const uint32_t tag = static_cast<uint32_t>(hash >> 32);
   uint64_t w[2], m[2];
@@ -141,8 +145,36 @@ const WordIndex::Slot* WordIndex::Table::FindShort(uint64_t hash, const char* wo
   }
 }
 
+void WordIndex::AddHeads(WordIndex& ix, std::vector<Target>& targets, uint32_t first) {
+  Heads hd;
+  for (uint32_t i = first; i < targets.size(); ++i) {
+    Target& tg = targets[i];
+    if (!tg.phrase) {
+      hd.next[1] |= kHeadsWords;
+      continue;
+    }
+    const std::string& key = ix.phrases_[tg.id].words[1].key;
+    const unsigned char c = key.empty() ? 0 : static_cast<unsigned char>(key[0]);
+    tg.next = c;  // 0: any word may follow (an empty key)
+    if (c == 0) {
+      hd.next[0] = ~0ull;
+      hd.next[1] = ~0ull;
+    } else if (c < 0x80) {
+      hd.next[c >> 6] |= 1ull << (c & 63);
+    }
+  }
+  if (ix.heads_.size() >= 0xFFFF) {  // beyond a uint16_t, keys share a last Heads that lets all pass
+    if (ix.heads_.size() == 0xFFFF) ix.heads_.push_back(Heads{{~0ull, ~0ull}});
+    targets[first].heads = 0xFFFF;
+    return;
+  }
+  targets[first].heads = static_cast<uint16_t>(ix.heads_.size());
+  ix.heads_.push_back(hd);
+}
+
 WordIndex WordIndex::Build(const Lexicon& lexicon) {
   WordIndex ix;
+  ix.heads_.push_back(Heads{});  // index 0 stands for "heads no phrase"
   TableBuilder words, stems, emoticons;
   std::vector<sw::Span> toks;
   ix.targets_.reserve(lexicon.patterns.size());
@@ -153,7 +185,7 @@ WordIndex WordIndex::Build(const Lexicon& lexicon) {
     // The matcher's canonical form first (whitespace, dashes, apostrophes), then our fold.
     const std::string& canon = p.canon;
     if (e.roles & kEmoticon) {
-      ix.targets_.push_back({p.entry, false, exact});
+      ix.targets_.push_back({p.entry, exact, false, 0, 0});
       emoticons.Add(FoldForLookup(canon), static_cast<uint32_t>(ix.targets_.size() - 1));
       // The bytes that send the text around a gap to the emoticon table. Sentence punctuation
       // ends nearly every sentence: it triggers only for an emoticon made of nothing else.
@@ -168,7 +200,7 @@ WordIndex WordIndex::Build(const Lexicon& lexicon) {
     // PERF: most patterns are one plain word, its own key (a third of start-up went into
     // tokenising and folding them one by one).
     if (PlainWord(canon)) {
-      ix.targets_.push_back({p.entry, false, exact});
+      ix.targets_.push_back({p.entry, exact, false, 0, 0});
       words.Add(canon, static_cast<uint32_t>(ix.targets_.size() - 1));
       continue;
     }
@@ -188,10 +220,10 @@ WordIndex WordIndex::Build(const Lexicon& lexicon) {
     const bool first_stem = pw[0].stem;
     const std::string first_key = pw[0].key;
     if (pw.size() == 1) {
-      ix.targets_.push_back({p.entry, false, exact});
+      ix.targets_.push_back({p.entry, exact, false, 0, 0});
     } else {
       ix.phrases_.push_back({p.entry, std::move(pw)});
-      ix.targets_.push_back({static_cast<uint32_t>(ix.phrases_.size() - 1), true, exact});
+      ix.targets_.push_back({static_cast<uint32_t>(ix.phrases_.size() - 1), exact, true, 0, 0});
     }
     const uint32_t target = static_cast<uint32_t>(ix.targets_.size() - 1);
     if (first_stem) {
@@ -228,7 +260,12 @@ WordIndex WordIndex::Build(const Lexicon& lexicon) {
       ix.keys_ += key;
       s.first = static_cast<uint32_t>(grouped.size());
       s.count = static_cast<uint16_t>(std::min<size_t>(first[k + 1] - first[k], 0xFFFF));
-      for (uint32_t t = first[k]; t < first[k + 1]; ++t) grouped.push_back(ix.targets_[list[t]]);
+      bool phrases = false;
+      for (uint32_t t = first[k]; t < first[k + 1]; ++t) {
+        grouped.push_back(ix.targets_[list[t]]);
+        phrases |= grouped.back().phrase;
+      }
+      if (phrases) AddHeads(ix, grouped, s.first);
       uint64_t i = hash & table.mask;
       while (table.slots[i].key_len != 0) i = (i + 1) & table.mask;
       table.slots[i] = s;
@@ -261,10 +298,10 @@ inline unsigned char AsciiHigh(std::string_view s) {
 // are still looked for in their first kMaxFold bytes.
 constexpr size_t kMaxFold = 96;
 
+// PERF: Word's buffers for the folded word and its prefix hashes are on its stack: a
+// thread_local with a std::string in it costs a guarded call at every use.
 struct CollectScratch {
-  char word[kMaxFold];            // the folded current word
-  uint64_t prefix[kMaxFold];      // FNV-1a of its first k + 1 bytes, for stems
-  std::string next;               // a folded word further on, for phrases
+  std::string next;  // a folded non-ASCII word further on, for phrases; an emoticon chunk
 };
 
 CollectScratch& Scratch() {
@@ -276,7 +313,7 @@ CollectScratch& Scratch() {
 // phrase's later words were folded into a string, a push_back a byte, for every phrase tried
 // (5% of tone's time); an ASCII word folds to its lower-case bytes, of the same length, so it
 // is compared in place, and the length alone turns most candidates away.
-bool FoldedMatches(std::string_view raw, const std::string& key, bool stem, std::string& scratch) {
+bool FoldedMatches(std::string_view raw, const std::string& key, bool stem) {
   if (!AsciiHigh(raw)) {
     if (stem ? raw.size() < key.size() : raw.size() != key.size()) return false;
     for (size_t i = 0; i < key.size(); ++i) {
@@ -284,6 +321,7 @@ bool FoldedMatches(std::string_view raw, const std::string& key, bool stem, std:
     }
     return true;
   }
+  std::string& scratch = Scratch().next;
   scratch.clear();
   Fold(raw, scratch);
   return stem ? scratch.compare(0, key.size(), key) == 0 : scratch == key;
@@ -291,9 +329,11 @@ bool FoldedMatches(std::string_view raw, const std::string& key, bool stem, std:
 
 // Adds an item for one target over text[b, e), unless its entry is of another language or its
 // pattern asks for a case the text does not have. Several targets over the same words merge:
-// roles add up, the longest pattern's valence stands (see Entry::rank).
-void Emit(const Lexicon& lex, std::string_view text, uint32_t b, uint32_t e, uint32_t ft, uint32_t lt, uint32_t entry,
-          int32_t exact, ToneLang lang, std::vector<Item>& out) {
+// roles add up, the longest pattern's valence stands (see Entry::rank). PERF: inline, as a call
+// (its ten arguments) was a third of its cost.
+[[gnu::always_inline]] inline void Emit(const Lexicon& lex, std::string_view text, uint32_t b, uint32_t e, uint32_t ft,
+                                        uint32_t lt, uint32_t entry, int32_t exact, ToneLang lang,
+                                        std::vector<Item>& out) {
   const Entry& en = lex.entries[entry];
   if (en.lang != lang) return;
   if (exact >= 0 && text.substr(b, e - b) != lex.patterns[static_cast<size_t>(exact)].text) return;
@@ -319,11 +359,12 @@ void Emit(const Lexicon& lex, std::string_view text, uint32_t b, uint32_t e, uin
 // filter. Anything it is unsure of (long, non-ASCII, near the end of the text, a possessive,
 // ASCII stems in the lexicon, a filter hit) goes to Word, which decides as before.
 // Returns -1 when the word at `tok` is surely in no table and no phrase; 0 when Word must see
-// it from scratch; else the folded length, with the folded word in the scratch buffer and its
-// hash in `hash`. `last` is the last offset a token may start at for 16 bytes to be readable
-// there (negative: none); `filter` is word_filter_, passed as locals that stay in registers.
+// it from scratch; else the folded length, with the folded word in `word16` (zero beyond it)
+// and its hash in `hash`. `last` is the last offset a token may start at for 16 bytes to be
+// readable there (negative: none); `filter` is word_filter_, passed as locals that stay in
+// registers.
 [[gnu::always_inline]] static inline int Precheck(std::string_view text, sw::Span tok, int64_t last,
-                                           const std::vector<uint64_t>& filter, uint64_t& hash) {
+                                           const std::vector<uint64_t>& filter, char* word16, uint64_t& hash) {
   // PERF: the bytes beyond the word are masked through a table, not by length-dependent branches.
   const size_t n = tok.size();
   if (n - 1 >= 16 || static_cast<int64_t>(tok.begin) > last) return 0;  // empty or long; near the end
@@ -339,7 +380,7 @@ void Emit(const Lexicon& lex, std::string_view text, uint32_t b, uint32_t e, uin
   v[1] = LowerAscii8(v[1]);
   hash = Hash16(v[0], v[1], n);
   if (!InFilter(filter, hash)) return -1;
-  std::memcpy(Scratch().word, v, 16);
+  std::memcpy(word16, v, 16);
   return static_cast<int>(n);
 }
 
@@ -377,9 +418,10 @@ void WordIndex::CollectImpl(const Lexicon& lex, std::string_view text, const std
     }
     if (tok.begin >= consumed) {
       uint64_t hash = 0;
-      const int folded = prechecks ? Precheck(text, tok, last, filter, hash) : 0;
+      alignas(8) char word16[16];
+      const int folded = prechecks ? Precheck(text, tok, last, filter, word16, hash) : 0;
       if (folded >= 0) {
-        const size_t took = Word(lex, text, tokens, t, index, lang, out, static_cast<size_t>(folded), hash);
+        const size_t took = Word(lex, text, tokens, t, index, lang, out, word16, static_cast<size_t>(folded), hash);
         for (; t < took; ++t) index += Counts(text, toks[t]);  // a phrase's words
       }
     }
@@ -392,9 +434,8 @@ void WordIndex::CollectImpl(const Lexicon& lex, std::string_view text, const std
 }
 
 size_t WordIndex::Word(const Lexicon& lex, std::string_view text, const std::vector<sw::Span>& tokens, size_t t,
-                       uint32_t index, ToneLang lang, std::vector<Item>& out, size_t folded,
-                       uint64_t folded_hash) const {
-  CollectScratch& sc = Scratch();
+                       uint32_t index, ToneLang lang, std::vector<Item>& out, const char* folded_word,
+                       size_t folded, uint64_t folded_hash) const {
   const sw::Span tok = tokens[t];
   // "@happy" is a handle and "&gt;" an HTML entity, not words.
   if (tok.begin > 0 && (text[tok.begin - 1] == '@' || text[tok.begin - 1] == '&')) return t;
@@ -402,13 +443,17 @@ size_t WordIndex::Word(const Lexicon& lex, std::string_view text, const std::vec
   // into a fixed buffer and hashed eight bytes at a time; only other words take the general
   // fold, which also keeps the FNV-1a hash of every prefix for the stems.
   const std::string_view raw = text.substr(tok.begin, tok.size());
+  char buf[kMaxFold];
+  uint64_t prefix[kMaxFold];  // FNV-1a of the folded word's first k + 1 bytes, for stems
+  const char* word = buf;
   size_t len = 0;
   bool whole = true;
   unsigned char high = 0;
   if (folded > 0) {
-    len = folded;  // ASCII, already in sc.word
+    word = folded_word;  // ASCII, folded by Precheck
+    len = folded;
   } else if (!(high = AsciiHigh(raw)) && raw.size() <= kMaxFold) {
-    for (unsigned char c : raw) sc.word[len++] = kLower[c];
+    for (unsigned char c : raw) buf[len++] = kLower[c];
   } else {
     uint64_t fnv = kFnvBasis;
     FoldBytes(raw, [&](char c) {
@@ -416,25 +461,25 @@ size_t WordIndex::Word(const Lexicon& lex, std::string_view text, const std::vec
         whole = false;
         return;
       }
-      sc.word[len] = c;
+      buf[len] = c;
       fnv = (fnv ^ static_cast<unsigned char>(c)) * kFnvPrime;
-      sc.prefix[len++] = fnv;
+      prefix[len++] = fnv;
     });
   }
-  const uint64_t h = folded > 0 ? folded_hash : Hash(sc.word, len);
-  const std::string_view w(sc.word, len);
+  const uint64_t h = folded > 0 ? folded_hash : Hash(word, len);
+  const std::string_view w(word, len);
   // Our stems are Russian: an ASCII word need not try them (unless some stem is ASCII).
   const bool stems = !stems_.slots.empty() && len >= min_stem_ && (high || ascii_stems_);
   if (stems && !high) {  // the ASCII path kept no prefix hashes
     uint64_t fnv = kFnvBasis;
-    for (size_t i = 0; i < len; ++i) sc.prefix[i] = fnv = (fnv ^ static_cast<unsigned char>(sc.word[i])) * kFnvPrime;
+    for (size_t i = 0; i < len; ++i) prefix[i] = fnv = (fnv ^ static_cast<unsigned char>(word[i])) * kFnvPrime;
   }
   const Slot* found[8];
   size_t nfound = 0;
   auto in_filter = [this](uint64_t hash) { return InFilter(word_filter_, hash); };
   if (!whole) {
     // Too long to be a lexicon word; only a stem can match.
-  } else if (const Slot* s = folded > 0 ? words_.FindShort(h, sc.word, len, keys_)  // Precheck tested the filter
+  } else if (const Slot* s = folded > 0 ? words_.FindShort(h, word, len, keys_)  // Precheck tested the filter
                              : in_filter(h) ? words_.Find(h, w, keys_) : nullptr) {
     found[nfound++] = s;
   } else if (w.size() > 2 && w.substr(w.size() - 2) == "'s") {
@@ -446,18 +491,40 @@ size_t WordIndex::Word(const Lexicon& lex, std::string_view text, const std::vec
   if (stems) {
     for (size_t n = std::min<size_t>(max_stem_, w.size()); n >= min_stem_ && nfound < 8; --n) {
       if (n < w.size() && (static_cast<unsigned char>(w[n]) & 0xC0) == 0x80) continue;  // inside a letter
-      if (const Slot* s = stems_.Find(sc.prefix[n - 1], w.substr(0, n), keys_)) found[nfound++] = s;
+      if (const Slot* s = stems_.Find(prefix[n - 1], w.substr(0, n), keys_)) found[nfound++] = s;
     }
   }
   if (nfound == 0) return t;
 
-  // A phrase that starts here wins over its first word; of several, the longest.
+  // A phrase that starts here wins over its first word; of several, the longest. PERF: a phrase
+  // is tried only if the next token's first byte, folded, can begin its second word: a token
+  // whose first byte is ASCII folds to a word beginning with that byte lower-cased; any other
+  // may fold to anything (a typographic apostrophe to "'").
+  // Most slots found head no phrase: the next token is read only for one that does.
+  constexpr int kUnread = -2, kUnknown = -1, kNone = 256;
+  int next_byte = kUnread;  // the next word's folded first byte; kUnknown if not ASCII; kNone: no next
   size_t best_last = t;
   const Target* best = nullptr;
+  bool words = false;  // some target is a word's, not a phrase's
   for (size_t f = 0; f < nfound; ++f) {
+    const uint16_t heads = targets_[found[f]->first].heads;
+    if (heads == 0) {  // heads no phrase
+      words = true;
+      continue;
+    }
+    const uint64_t* next = heads_[heads].next;
+    words |= (next[1] & kHeadsWords) != 0;
+    if (next_byte == kUnread) {
+      next_byte = kNone;
+      if (t + 1 < tokens.size()) {
+        const unsigned char c = static_cast<unsigned char>(text[tokens[t + 1].begin]);
+        next_byte = c < 0x80 ? static_cast<unsigned char>(kLower[c]) : kUnknown;
+      }
+    }
+    if (next_byte == kNone || (next_byte >= 0 && !((next[next_byte >> 6] >> (next_byte & 63)) & 1))) continue;
     for (uint32_t i = found[f]->first; i < found[f]->first + found[f]->count; ++i) {
       const Target& tg = targets_[i];
-      if (!tg.phrase) continue;
+      if (!tg.phrase || (next_byte >= 0 && tg.next != next_byte && tg.next != 0)) continue;
       const Phrase& p = phrases_[tg.id];
       size_t k = t;
       bool ok = true;
@@ -472,7 +539,7 @@ size_t WordIndex::Word(const Lexicon& lex, std::string_view text, const std::vec
           ok = false;
           break;
         }
-        ok = FoldedMatches(text.substr(b.begin, b.size()), want.key, want.stem, sc.next);
+        ok = FoldedMatches(text.substr(b.begin, b.size()), want.key, want.stem);
         ++k;
       }
       if (ok && k > best_last) {
@@ -488,6 +555,7 @@ size_t WordIndex::Word(const Lexicon& lex, std::string_view text, const std::vec
     Emit(lex, text, tok.begin, tokens[best_last].end, index, last_index, p.entry, best->exact, lang, out);
     return best_last;
   }
+  if (!words) return t;
   for (size_t f = 0; f < nfound; ++f) {
     for (uint32_t i = found[f]->first; i < found[f]->first + found[f]->count; ++i) {
       const Target& tg = targets_[i];

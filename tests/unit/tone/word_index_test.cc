@@ -110,16 +110,41 @@ TEST_F(WordIndexTest, BadEntriesAreLocated) {
   EXPECT_NE(issues[2].message.find("unknown key 'negator'"), std::string::npos);
 }
 
+// Word tries a phrase only when the next token's first byte, folded, can begin the phrase's second
+// word (Heads). Second words here begin with lower- and upper-case letters, digits, punctuation,
+// Cyrillic and Latin-1 letters, met in the text in every case; "the" also heads a word of its
+// own, "at" only phrases.
+TEST_F(WordIndexTest, PhrasesAreFoundWhateverTheSecondWordBeginsWith) {
+  Write("manifest.yaml", "en:\n  - {file: en.yaml}\nru:\n  - {file: ru.yaml}\n");
+  Write("en.yaml",
+        "valence: {the: 0.1, the bomb: -3.0, the zone: 0.2, the 9th: 0.3, the élite: 0.4, 'the ''em': 0.5,"
+        " at least: 0.6, at 5pm: 0.7, at ease: 0.8, 'at #1': 0.9, at øre: 1.0, bomb: -2.0, covid 19: -1.1,"
+        " the émigré*: 1.2}\n");
+  Write("ru.yaml", "valence: {'взаимн* довери*': 2.0, 'в ёлке': 1.3, 'в Москве': 1.4, 'в 2024': 1.5, 'в z': 1.6}\n");
+  EXPECT_EQ(Find("The Bomb, the BOMB and the bomb."), "The Bomb@-30 the BOMB@-30 the bomb@-30");
+  EXPECT_EQ(Find("the Zone at Least at LEAST at ease At Ease"), "the Zone@2 at Least@6 at LEAST@6 at ease@8 At Ease@8");
+  EXPECT_EQ(Find("the 9TH, at 5PM, at #1, Covid 19"), "the 9TH@3 at 5PM@7 at #1@9 Covid 19@-11");
+  EXPECT_EQ(Find("the Élite and THE ÉLITE; the élite"), "the Élite@4 THE ÉLITE@4 the élite@4");
+  EXPECT_EQ(Find("at Øre, the Émigrés"), "at Øre@10 the Émigrés@12");
+  EXPECT_EQ(Find("the 'EM and the 'em"), "the 'EM@5 the 'em@5");
+  // No phrase follows: "the" alone, "at" nothing; the last word of the text.
+  EXPECT_EQ(Find("the war at dawn, bomb at the"), "the@1 bomb@-20 the@1");
+  EXPECT_EQ(Find("Взаимного Доверия и ВЗАИМНОГО ДОВЕРИЯ", ToneLang::kRu), "Взаимного Доверия@20 ВЗАИМНОГО ДОВЕРИЯ@20");
+  EXPECT_EQ(Find("в Ёлке, В МОСКВЕ, в 2024, В Z", ToneLang::kRu), "в Ёлке@13 В МОСКВЕ@14 в 2024@15 В Z@16");
+}
+
 // Collect decides most words inline (Precheck: 16 bytes masked, lower-cased and hashed in
 // registers, then the bitmap) and hands the rest to Word; CollectPlain sends every word to Word.
 // Words of every length up to 16 and beyond, in every case, at the very end of the text, with
-// possessives, phrases, emoticons and non-ASCII neighbours must give the same items.
+// possessives, phrases (second words of every case and script), emoticons and non-ASCII
+// neighbours must give the same items.
 TEST_F(WordIndexTest, CollectMatchesCollectPlainOnGeneratedText) {
   static const char* const kWords[] = {
       "x", "ok", "bad", "good", "happy", "relief", "welcome", "peaceful", "wonderful", "prosperous",
       "cooperative", "constructive", "confrontation", "disappointment", "mutuallyhelpful", "counterterrorism",
       "intergovernmental", "expressed", "concern", "not", "very", "us", "US", "region", "the", "talks",
-      "Wonderful", "GOOD", "BaD", "PEACEFUL", "Counterterrorism", "ok's", "GOOD'S", "région", "goodé", "жгood"};
+      "Wonderful", "GOOD", "BaD", "PEACEFUL", "Counterterrorism", "ok's", "GOOD'S", "région", "goodé", "жгood",
+      "at", "least", "LEAST", "bomb", "Bomb", "élite", "ÉLITE", "9th", "Москве", "москве"};
   static const char* const kGaps[] = {" ", "  ", ", ", ". ", "-", "'", "’", ":) ", " :( ", "\n", "@", "&", " é ", "3.5", ""};
   for (const bool ascii_stem : {false, true}) {
     Write("manifest.yaml", "en:\n  - {file: en.yaml}\n");
@@ -127,7 +152,8 @@ TEST_F(WordIndexTest, CollectMatchesCollectPlainOnGeneratedText) {
         "valence: {x: 0.5, ok: 0.9, bad: -2.5, good: 1.9, happy: 2.7, relief: 1.5, welcome: 2.0, peaceful: 2.2,"
         " wonderful: 2.7, prosperous: 2.1, cooperative: 1.7, constructive: 1.6, confrontation: -1.3,"
         " disappointment: -2.3, mutuallyhelpful: 1.1, counterterrorism: -0.4, intergovernmental: 0.3,"
-        " concern: -1.0, expressed concern: -1.6, ':)': 2.0, ':(': -1.9";
+        " concern: -1.0, expressed concern: -1.6, ':)': 2.0, ':(': -1.9, the bomb: -3.0, at least: 0.6,"
+        " the élite: 0.4, the 9th: 0.3, the москве: 0.2";
     if (ascii_stem) lexicon += ", 'prosper*': 1.0";
     lexicon += "}\nnegators: [not]\nboosters: {very: 0.29}\nself_group: [{text: us, case: exact}]\n";
     Write("en.yaml", lexicon);
