@@ -65,25 +65,26 @@ class EngineLoadThreadsBroken : public sw::test::TempDirTest {
   }
 };
 
+// The first problem on one thread names `file`, and two threads report the very same message
+// (first problem and count).
+void ExpectSameFirstProblem(const std::string& data, const char* file) {
+  auto one = LoadWith(data, 1);
+  auto two = LoadWith(data, 2);
+  ASSERT_FALSE(one.ok());
+  ASSERT_FALSE(two.ok());
+  EXPECT_NE(one.error().message.find(file), std::string::npos) << one.error().message;
+  EXPECT_EQ(one.error().message, two.error().message);
+}
+
 TEST_F(EngineLoadThreadsBroken, ReportsTheSameProblemsInTheSameOrder) {
   if (!LoadWith(kData, 1)) GTEST_SKIP() << "the shipped data does not load; see the golden tests";
   const std::string data = CopyData();
   // A broken lexicon alone: its problem is the first.
   Append(data + "/lexicons/en-diplomatic.yaml", "\nbroken: [unclosed\n");
-  auto one = LoadWith(data, 1);
-  auto two = LoadWith(data, 2);
-  ASSERT_FALSE(one.ok());
-  ASSERT_FALSE(two.ok());
-  EXPECT_NE(one.error().message.find("en-diplomatic.yaml"), std::string::npos) << one.error().message;
-  EXPECT_EQ(one.error().message, two.error().message);
+  ExpectSameFirstProblem(data, "en-diplomatic.yaml");
   // And a broken codebook too: the codebook, loaded first on one thread, still comes first.
   Append(data + "/codebook/areas.yaml", "\nbroken: [unclosed\n");
-  one = LoadWith(data, 1);
-  two = LoadWith(data, 2);
-  ASSERT_FALSE(one.ok());
-  ASSERT_FALSE(two.ok());
-  EXPECT_NE(one.error().message.find("areas.yaml"), std::string::npos) << one.error().message;
-  EXPECT_EQ(one.error().message, two.error().message);
+  ExpectSameFirstProblem(data, "areas.yaml");
 }
 
 // The stance cues load beside the codebook on the second thread; their problems still come after
@@ -93,19 +94,9 @@ TEST_F(EngineLoadThreadsBroken, StanceCueProblemsKeepTheirPlace) {
   const std::string data = CopyData();
   Append(data + "/cues/stance.yaml", "\nbroken: [unclosed\n");
   Append(data + "/kb/persons.yaml", "\nbroken: [unclosed\n");
-  auto one = LoadWith(data, 1);
-  auto two = LoadWith(data, 2);
-  ASSERT_FALSE(one.ok());
-  ASSERT_FALSE(two.ok());
-  EXPECT_NE(one.error().message.find("stance.yaml"), std::string::npos) << one.error().message;
-  EXPECT_EQ(one.error().message, two.error().message);
+  ExpectSameFirstProblem(data, "stance.yaml");
   Append(data + "/codebook/areas.yaml", "\nbroken: [unclosed\n");
-  one = LoadWith(data, 1);
-  two = LoadWith(data, 2);
-  ASSERT_FALSE(one.ok());
-  ASSERT_FALSE(two.ok());
-  EXPECT_NE(one.error().message.find("areas.yaml"), std::string::npos) << one.error().message;
-  EXPECT_EQ(one.error().message, two.error().message);
+  ExpectSameFirstProblem(data, "areas.yaml");
 }
 
 }  // namespace
