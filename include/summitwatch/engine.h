@@ -34,8 +34,8 @@ struct EngineOptions {
   bool mentions = true;  ///< mentions with their stance
   bool tone = true;
   bool commitments = true;
-  /// More than 1: the codebook and the tone model load on a second thread beside the knowledge
-  /// base and the stance cues. Errors and their order are the same either way.
+  /// More than 1: the codebook, the stance cues and the tone model load on a second thread
+  /// beside the knowledge base. Errors and their order are the same either way.
   unsigned load_threads = 1;
 
   /// Parses a comma-separated list of "areas", "mentions", "tone", "commitments", or "all".

@@ -77,8 +77,8 @@ struct IngestStats {
 
 struct IngestOptions {
   // Large batches: a commit writes every page dirtied since the last one, and the content-hash
-  // and date indexes take a random page per document, so the fewer the commits the fewer times
-  // each index page is written (src/store/ingester.cc, "Batches").
+  // index takes a random page per document, so the fewer the commits the fewer times each index
+  // page is written (src/store/ingester.cc, "Batches").
   size_t batch_documents = 50000; ///< commit after this many documents...
   double batch_seconds = 4.0;     ///< ...or this long, whichever comes first
   size_t coding_threads = 0;      ///< 0: one per processor

@@ -238,13 +238,14 @@ void IngesterImpl::CheckpointLoop(sw::store::Db& db) {
 }
 
 // Batches (IngestOptions): up to 50,000 documents or 4 s per transaction, where they were 10,000 or
-// 1 s. A commit writes to the WAL every page dirtied since the last one, and the content-hash and
-// date indexes take a random page per document: with P leaf pages and B documents a batch, each
-// document costs about P/B * (1 - exp(-B/P)) index pages written, which falls as B grows (on a
-// million documents the hash index alone has ~20,000 pages). On 200,000 benchmark documents the
-// writer took about 5 % less CPU per document coded (noisy: a loaded machine); the larger the
-// store, the larger its indexes and the gain. The price: a killed ingest loses up to 4 s of work,
-// and readers beside an ingest see new documents every 4 s.
+// 1 s. A commit writes to the WAL every page dirtied since the last one, and the content-hash
+// index (and, before schema 5 dropped it, the date index) takes a random page per document: with
+// P leaf pages and B documents a batch, each document costs about P/B * (1 - exp(-B/P)) index
+// pages written, which falls as B grows (on a million documents the hash index alone has ~20,000
+// pages). On 200,000 benchmark documents the writer took about 5 % less CPU per document coded
+// (noisy: a loaded machine); the larger the store, the larger its indexes and the gain. The
+// price: a killed ingest loses up to 4 s of work, and readers beside an ingest see new documents
+// every 4 s.
 void IngesterImpl::WriteLoop() {
   sw::store::Db& db = store.impl().db;
   // Checkpoints run on a thread of their own when a second connection opens, else the writer's.
