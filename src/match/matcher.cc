@@ -245,22 +245,23 @@ std::string MatcherBuilder::Add(const Target& target, std::string_view pattern) 
 }
 
 // The trie from the cache when the very same trie patterns laid it out before, else laid out
-// afresh (and cached).
-void MatcherBuilder::BuildTrie(const std::string& cache_dir, std::string_view key, TokenTrie& trie) const {
-  const std::string path = cache_dir.empty() || key.empty() ? std::string() : TrieCachePath(cache_dir, key);
-  if (!path.empty()) {
-    std::vector<TokenTrie::Added> added;
-    for (size_t i = 0; i < patterns_.size(); ++i) {
-      if (patterns_[i].in_trie) added.push_back({patterns_[i].canon, static_cast<uint32_t>(i)});
-    }
+// afresh (and cached). The cache key is made of the patterns themselves (trie_cache.h).
+void MatcherBuilder::BuildTrie(const std::string& cache_dir, TokenTrie& trie) const {
+  std::vector<TokenTrie::Added> added;
+  for (size_t i = 0; i < patterns_.size(); ++i) {
+    if (patterns_[i].in_trie) added.push_back({patterns_[i].canon, static_cast<uint32_t>(i)});
+  }
+  std::string key, path;
+  if (!cache_dir.empty() && !added.empty()) {
+    key.reserve(added.size() * 32);
+    for (const TokenTrie::Added& a : added) AppendTrieKey(key, a.pattern, a.bytes);
+    path = TrieCachePath(cache_dir, key);
     if (auto cached = LoadTrie(path, key, added)) {
       trie = std::move(*cached);
       return;
     }
   }
-  for (size_t i = 0; i < patterns_.size(); ++i) {
-    if (patterns_[i].in_trie) trie.Add(patterns_[i].canon, static_cast<uint32_t>(i));
-  }
+  for (const TokenTrie::Added& a : added) trie.Add(a.bytes, a.pattern);
   trie.Build();
   if (!path.empty()) SaveTrie(path, key, trie);
 }
@@ -269,21 +270,16 @@ summitwatch::Result<Matcher> MatcherBuilder::Build(const std::string& cache_dir)
   using summitwatch::ErrorCode;
   std::vector<const char*> exprs;
   std::vector<unsigned> flags, ids;
-  std::string trie_key;  // the trie's cache key: see trie_cache.h
-  if (!cache_dir.empty()) trie_key.reserve(patterns_.size() * 32);
   Matcher m;
   for (size_t i = 0; i < patterns_.size(); ++i) {
-    if (patterns_[i].in_trie) {
-      if (!cache_dir.empty()) AppendTrieKey(trie_key, static_cast<uint32_t>(i), patterns_[i].canon);
-      continue;
-    }
+    if (patterns_[i].in_trie) continue;
     exprs.push_back(patterns_[i].canon.c_str());
     // Literals need no start-of-match tracking: begin = end - length. Only phrase patterns with
     // inner stems pay for HS_FLAG_SOM_LEFTMOST.
     flags.push_back(patterns_[i].literal_len ? 0u : HS_FLAG_SOM_LEFTMOST);
     ids.push_back(static_cast<unsigned>(i));
   }
-  BuildTrie(cache_dir, trie_key, m.trie_);
+  BuildTrie(cache_dir, m.trie_);
   if (exprs.empty()) {
     m.Flatten(std::move(patterns_));
     return m;

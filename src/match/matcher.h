@@ -139,7 +139,7 @@ class MatcherBuilder {
   summitwatch::Result<Matcher> Build(const std::string& cache_dir = {}) &&;
 
  private:
-  void BuildTrie(const std::string& cache_dir, std::string_view key, TokenTrie& trie) const;
+  void BuildTrie(const std::string& cache_dir, TokenTrie& trie) const;
   std::vector<Matcher::Pattern> patterns_;
   std::unordered_map<std::string, uint32_t> index_;  // canonical key → pattern id
 };
