@@ -62,5 +62,7 @@ void Canonicalize(std::string_view text, std::string& out, OffsetMap& map);
 /// The same transformation without the map; `fold_case` false keeps letter case (used to check
 /// exact-case aliases). Leading and trailing whitespace is trimmed.
 std::string CanonicalizePattern(std::string_view text, bool fold_case = true);
+/// The same into `out`, whose buffer is reused (for loaders that canonicalise many patterns).
+void CanonicalizePattern(std::string_view text, std::string& out, bool fold_case = true);
 
 }  // namespace sw::match

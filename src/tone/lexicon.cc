@@ -32,21 +32,6 @@ bool IsEmoticon(std::string_view p) {
   return !p.empty() && (punct(p.front()) || punct(p.back()));
 }
 
-// match::CanonicalizePattern(text) into `out`. PERF: nearly every lexicon pattern is an ASCII
-// word, and for ASCII other than whitespace, '-' and '`' (the bytes its rules rewrite) the
-// canonical form is the lower-cased text: no other rule applies and there is nothing to trim.
-void Canonical(std::string_view text, std::string& out) {
-  out.resize(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x80 || c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '`') {
-      out = match::CanonicalizePattern(text);
-      return;
-    }
-    out[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  }
-}
-
 // Accumulates entries, one per (language, pattern); later files refine earlier ones.
 class Builder {
  public:
@@ -65,7 +50,7 @@ class Builder {
   // The entry of (lang, canonical text), or of (lang, text) exactly as written for an
   // exact-case pattern, created on first sight.
   Entry* Get(ToneLang lang, std::string_view text, bool exact, int line) {
-    Canonical(text, canon_);
+    match::CanonicalizePattern(text, canon_);
     if (canon_.empty()) {
       issues_.push_back({lex_.files[file_], line, fmt::format("pattern '{}' is empty after normalisation.", text)});
       return nullptr;

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -66,6 +67,34 @@ TEST(CanonicalTest, UnifiesDashesAndApostrophes) {
 TEST(CanonicalTest, PatternKeepsCaseWhenAsked) {
   EXPECT_EQ(CanonicalizePattern("  US  ", false), "US");
   EXPECT_EQ(CanonicalizePattern("  US  "), "us");
+}
+
+// Plain ASCII patterns take a short cut; every pattern must still come out as the document rules
+// make it (Canonicalize, then the trim), with case kept when asked, and the buffer overload must
+// not keep anything of what its buffer held.
+TEST(CanonicalTest, PatternsAreTheDocumentRulesTrimmed) {
+  const std::string bytes = "aZ09'. -`\t\n+#" "\xC3\x89\xE2\x80\x93";  // É, en dash
+  std::mt19937 rng(11);
+  std::string buffer = "left over from before";
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const size_t len = rng() % 12;
+    for (size_t i = 0; i < len; ++i) {
+      const size_t k = rng() % 15;  // one of the 13 ASCII bytes, É or the en dash
+      text += k < 13 ? bytes.substr(k, 1) : k == 13 ? bytes.substr(13, 2) : bytes.substr(15, 3);
+    }
+    std::string scan;
+    OffsetMap map;
+    Canonicalize(text, scan, map);
+    const size_t b = scan.find_first_not_of(' ');
+    const std::string want = b == std::string::npos ? "" : scan.substr(b, scan.find_last_not_of(' ') + 1 - b);
+    EXPECT_EQ(CanonicalizePattern(text), want) << text;
+    CanonicalizePattern(text, buffer);
+    EXPECT_EQ(buffer, want) << text;
+    if (text.find_first_of("\t\n -`\xC3\xE2") == std::string::npos) {
+      EXPECT_EQ(CanonicalizePattern(text, false), text) << text;  // nothing to rewrite but case
+    }
+  }
 }
 
 }  // namespace
