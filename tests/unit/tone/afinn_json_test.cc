@@ -57,34 +57,27 @@ TEST(AfinnJson, KeysInByteOrderTheLastRepeatStandsOtherTypesSkipped) {
 }
 
 TEST(AfinnJson, ErrorsSayWhatWasExpectedAndOnWhichLine) {
-  std::vector<AfinnWord> words;
-  auto err = ParseAfinnJson("{\n  \"a\": 1,\n  \"b\" 2\n}", words);
-  ASSERT_TRUE(err);
-  EXPECT_EQ(err->line, 3);
-  EXPECT_EQ(err->message, "expected ':' after the word");
-
-  err = ParseAfinnJson("[1, 2]", words);
-  ASSERT_TRUE(err);
-  EXPECT_EQ(err->line, 1);
-  EXPECT_EQ(err->message, "expected '{' to open the object from word to valence");
-
-  err = ParseAfinnJson("{\"a\": 1}\n\n,", words);
-  ASSERT_TRUE(err);
-  EXPECT_EQ(err->line, 3);
-  EXPECT_EQ(err->message, "expected nothing after the object");
-
-  err = ParseAfinnJson("{\"a\": 1,\n\"b\": 01}", words);
-  ASSERT_TRUE(err);
-  EXPECT_EQ(err->line, 2);
-  EXPECT_EQ(err->message, "expected ',' or '}' after a value");
-
-  err = ParseAfinnJson("{\"a\n\": 1}", words);
-  ASSERT_TRUE(err);
-  EXPECT_EQ(err->message, "expected no control character inside a string");
-
-  err = ParseAfinnJson("{\"a\": 1e999}", words);
-  ASSERT_TRUE(err);
-  EXPECT_EQ(err->message, "expected a number within the range of a double");
+  struct Case {
+    const char* json;
+    int line;  // 0: not checked
+    const char* message;
+  };
+  for (const Case& c : {
+           Case{"{\n  \"a\": 1,\n  \"b\" 2\n}", 3, "expected ':' after the word"},
+           Case{"[1, 2]", 1, "expected '{' to open the object from word to valence"},
+           Case{"{\"a\": 1}\n\n,", 3, "expected nothing after the object"},
+           Case{"{\"a\": 1,\n\"b\": 01}", 2, "expected ',' or '}' after a value"},
+           Case{"{\"a\n\": 1}", 0, "expected no control character inside a string"},
+           Case{"{\"a\": 1e999}", 0, "expected a number within the range of a double"},
+       }) {
+    std::vector<AfinnWord> words;
+    auto err = ParseAfinnJson(c.json, words);
+    ASSERT_TRUE(err) << c.json;
+    if (c.line != 0) {
+      EXPECT_EQ(err->line, c.line) << c.json;
+    }
+    EXPECT_EQ(err->message, c.message) << c.json;
+  }
 }
 
 // Random objects, valid by construction, then mutated a byte at a time: wherever nlohmann::json
