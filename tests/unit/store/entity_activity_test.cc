@@ -6,20 +6,15 @@
 
 #include <string>
 
-#include "../temp_dir.h"
+#include "../analyze/test_store.h"
 #include "store/document_writer.h"
 #include "store/store_impl.h"
-#include "summitwatch/store.h"
 
 namespace {
 
-class EntityActivityTest : public sw::test::TempDirTest {
+class EntityActivityTest : public sw::test::TempStoreTest {
  protected:
-  void SetUp() override {
-    auto store = summitwatch::Store::Create((dir_ / "a.db").string());
-    ASSERT_TRUE(store) << store.error().message;
-    store_.emplace(std::move(*store));
-  }
+  void SetUp() override { ASSERT_NO_FATAL_FAILURE(OpenStore("")); }
   sw::store::Db& db() { return store_->impl().db; }
   std::string Activity() {
     sw::store::Stmt q(db(), "SELECT group_concat(entity || '=' || documents || '/' || mentions, ' ') "
@@ -44,7 +39,6 @@ class EntityActivityTest : public sw::test::TempDirTest {
     ASSERT_TRUE(db().Exec("COMMIT"));
   }
 
-  std::optional<summitwatch::Store> store_;
   std::optional<sw::store::DocumentWriter> writer_;
 };
 
